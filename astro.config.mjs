@@ -1,0 +1,29 @@
+// @ts-check
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { locales, sourceLocale } from './src/lib/i18n/locales.ts';
+import { siteTitles } from './src/lib/i18n/site-titles.ts';
+
+// A sub-path deployment (company intranet, GitHub Pages…) sets BASE_PATH; the default serves from the root.
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+	site: process.env.SITE_URL || 'https://playbooks.example.com',
+	base,
+	trailingSlash: 'always',
+	integrations: [
+		contentCheck(),
+		starlight({
+			title: siteTitles,
+			defaultLocale: sourceLocale,
+			locales: Object.fromEntries(locales.map((l) => [l.code, { label: l.label, lang: l.lang }])),
+			components: {
+				LanguageSelect: './src/components/LanguageSelect.astro',
+			},
+			customCss: ['./src/styles/site.css'],
+			lastUpdated: false,
+			pagefind: true,
+		}),
+	],
+});

@@ -1,0 +1,123 @@
+/**
+ * DOM builders for the phrase finder. Everything is built with `textContent` and attributes, never HTML
+ * strings, so text from the URL, storage or content can only ever show as text.
+ */
+import { fillPlaceholders, parsePlaceholders, placeholderKeysOf } from '../../lib/phrases/placeholders';
+
+export interface FinderPhrase {
+	id: string;
+	text: string;
+	alsoText?: string;
+	tags: Record<string, string[]>;
+	keywords: string[];
+	/** The server-rendered item, whose step links the preview reuses. */
+	source: HTMLElement;
+}
+
+export interface RenderStrings {
+	copy: string;
+	copied: string;
+	favouriteAdd: string;
+	favouriteRemove: string;
+	fillIn: string;
+	link: string;
+	favourites: string;
+	recent: string;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string) {
+	const node = document.createElement(tag);
+	for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+	if (text !== undefined) node.textContent = text;
+	return node;
+}
+
+/** A phrase with its placeholders shown as labelled chips, or filled with what the agent typed. */
+export function phraseNode(text: string, labels: Record<string, string>, values: Record<string, string> = {}, lang?: string) {
+	const span = el('span', { class: 'phrase-text', ...(lang ? { lang } : {}) });
+	for (const segment of parsePlaceholders(text)) {
+		if (typeof segment === 'string') span.append(segment);
+		else if (values[segment.key]?.trim()) span.append(el('mark', { class: 'placeholder is-filled' }, values[segment.key]!.trim()));
+		else span.append(el('span', { class: 'placeholder', 'data-placeholder': segment.key }, labels[segment.key] ?? segment.key));
+	}
+	return span;
+}
+
+export interface OptionInput {
+	phrase: FinderPhrase;
+	active: boolean;
+	favourite: boolean;
+	recent: boolean;
+	labels: Record<string, string>;
+	tagLabel: (kind: string, id: string) => string;
+	alsoLang?: string;
+	strings: RenderStrings;
+}
+
+export function optionNode({ phrase, active, favourite, recent, labels, tagLabel, alsoLang, strings }: OptionInput) {
+	const li = el('li', { role: 'option', id: `option-${phrase.id}`, 'aria-selected': String(active), 'data-option': phrase.id, class: 'finder-option' });
+	const badges = el('span', { class: 'option-badges' });
+	if (favourite) badges.append(el('span', { class: 'badge is-favourite' }, `★ ${strings.favourites}`));
+	if (recent) badges.append(el('span', { class: 'badge' }, strings.recent));
+	if (badges.childNodes.length) li.append(badges);
+	li.append(phraseNode(phrase.text, labels));
+	if (alsoLang && phrase.alsoText) {
+		const also = el('span', { class: 'option-also' });
+		also.append(phraseNode(phrase.alsoText, labels, {}, alsoLang));
+		li.append(also);
+	}
+	const tags = [...(phrase.tags.situation ?? []).map((t) => tagLabel('situation', t)), ...(phrase.tags.intent ?? []).map((t) => tagLabel('intent', t))];
+	li.append(el('span', { class: 'option-tags' }, tags.join(' · ')));
+	return li;
+}
+
+export interface PreviewInput {
+	phrase: FinderPhrase;
+	labels: Record<string, string>;
+	values: Record<string, string>;
+	lang: string;
+	alsoLang?: string;
+	favourite: boolean;
+	strings: RenderStrings;
+	permalink: string;
+}
+
+export function previewNode({ phrase, labels, values, lang, alsoLang, favourite, strings, permalink }: PreviewInput) {
+	const box = el('div', { class: 'preview-box', 'data-preview-for': phrase.id });
+	const main = el('p', { class: 'preview-text' });
+	main.append(phraseNode(phrase.text, labels, values, lang));
+	box.append(main);
+	if (alsoLang && phrase.alsoText) {
+		const also = el('p', { class: 'preview-also' });
+		also.append(phraseNode(phrase.alsoText, labels, values, alsoLang));
+		box.append(also);
+	}
+	const keys = placeholderKeysOf(phrase.text);
+	if (keys.length) {
+		const fieldset = el('fieldset', { class: 'preview-fields' });
+		fieldset.append(el('legend', {}, strings.fillIn));
+		for (const key of keys) {
+			const label = el('label', { class: 'preview-field' });
+			label.append(el('span', {}, labels[key] ?? key));
+			label.append(el('input', { type: 'text', 'data-placeholder-input': key, autocomplete: 'off', value: values[key] ?? '' }));
+			fieldset.append(label);
+		}
+		box.append(fieldset);
+	}
+	const actions = el('div', { class: 'preview-actions' });
+	actions.append(el('button', { type: 'button', class: 'finder-button is-primary', 'data-copy': phrase.id }, strings.copy));
+	actions.append(
+		el('button', { type: 'button', class: 'finder-button', 'data-favourite': phrase.id, 'aria-pressed': String(favourite) }, favourite ? `★ ${strings.favouriteRemove}` : `☆ ${strings.favouriteAdd}`),
+	);
+	actions.append(el('a', { href: permalink, class: 'finder-link' }, strings.link));
+	actions.append(el('span', { class: 'copy-status', 'data-copy-status': '' }));
+	box.append(actions);
+	const steps = phrase.source.querySelector('.phrase-steps');
+	if (steps) box.append(steps.cloneNode(true));
+	return box;
+}
+
+/** The text that goes to the clipboard: the customer's language when one is chosen, placeholders filled. */
+export function copyText(phrase: FinderPhrase, values: Record<string, string>, useAlso: boolean): string {
+	return fillPlaceholders(useAlso && phrase.alsoText ? phrase.alsoText : phrase.text, values);
+}

@@ -1,0 +1,124 @@
+/**
+ * Zod schemas for every kind of content. `src/content.config.ts` hands them to Astro's content layer, and
+ * `validate.ts` uses the same schemas before the build so that errors name the file, entry and field.
+ * Objects are strict: a misspelt field is an error, not silently ignored text.
+ */
+import { z } from 'astro/zod';
+import { channels, intents, situations } from './taxonomy.ts';
+
+/** Language-neutral ids: ASCII, lowercase, words joined by single hyphens. */
+export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const idSchema = z
+	.string()
+	.regex(idPattern, 'ids use ASCII lowercase letters, digits and single hyphens (e.g. "verify-the-solution")');
+
+/** `<playbook-id>/<step-id>`, a reference to one playbook step. */
+export const stepRefSchema = z
+	.string()
+	.regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'step references look like "<playbook-id>/<step-id>"');
+
+const text = z.string().trim().min(1, 'must not be empty');
+const paragraphs = z.array(text);
+
+// ---- Playbooks -------------------------------------------------------------------------------------------
+
+export const playbookStepSchema = z.strictObject({
+	id: idSchema,
+	techniques: z.array(idSchema).min(1, 'a step teaches at least one technique'),
+	restored: z.boolean().optional(),
+});
+
+export const playbookSchema = z.strictObject({
+	id: idSchema,
+	source: z.strictObject({ file: text, language: text }),
+	sections: z
+		.array(z.strictObject({ id: idSchema, steps: z.array(playbookStepSchema).min(1) }))
+		.min(1),
+});
+
+export const playbookTextsSchema = z.strictObject({
+	title: text,
+	summary: text,
+	intro: paragraphs.optional(),
+	keywords: z.array(text).optional(),
+	sections: z.record(z.string(), z.strictObject({ title: text, intro: paragraphs.optional() })),
+	steps: z.record(
+		z.string(),
+		z.strictObject({
+			title: text,
+			guidance: paragraphs.min(1),
+			tips: paragraphs.optional(),
+			warnings: paragraphs.optional(),
+			keywords: z.array(text).optional(),
+		}),
+	),
+});
+
+// ---- Techniques ------------------------------------------------------------------------------------------
+
+export const techniquesSchema = z.array(idSchema).min(1);
+export const techniqueTextsSchema = z.record(
+	z.string(),
+	z.strictObject({ name: text, description: text }),
+);
+
+// ---- Phrases ---------------------------------------------------------------------------------------------
+
+export const phraseSchema = z.strictObject({
+	id: idSchema,
+	situations: z.array(z.enum(situations)).min(1),
+	intents: z.array(z.enum(intents)).min(1),
+	channels: z.array(z.enum(channels)).min(1),
+	steps: z.array(stepRefSchema).default([]),
+	avoid: z.boolean().optional(),
+	alternatives: z.array(idSchema).optional(),
+});
+export const phraseGroupSchema = z.array(phraseSchema);
+
+export const phraseTextsSchema = z.record(
+	z.string(),
+	z.strictObject({ text, why: text.optional(), keywords: z.array(text).optional() }),
+);
+
+// ---- Escalation tree -------------------------------------------------------------------------------------
+
+const questionNode = z.strictObject({
+	id: idSchema,
+	kind: z.literal('question'),
+	options: z.array(z.strictObject({ id: idSchema, next: idSchema })).min(2, 'a question needs two options or more'),
+});
+const outcomeNode = z.strictObject({
+	id: idSchema,
+	kind: z.literal('outcome'),
+	rule: z.number().int().min(1).max(9),
+	severity: z.enum(['urgent', 'escalate', 'resolve']),
+	phrases: z.array(idSchema).default([]),
+	steps: z.array(stepRefSchema).default([]),
+});
+export const treeSchema = z.strictObject({
+	start: idSchema,
+	nodes: z.array(z.discriminatedUnion('kind', [questionNode, outcomeNode])).min(1),
+});
+
+export const treeTextsSchema = z.record(
+	z.string(),
+	z.union([
+		z.strictObject({ question: text, help: text.optional(), options: z.record(z.string(), text) }),
+		z.strictObject({
+			title: text,
+			summary: text,
+			actions: paragraphs.min(1),
+			notify: paragraphs.min(1),
+			document: paragraphs.min(1),
+		}),
+	]),
+);
+
+export type Playbook = z.infer<typeof playbookSchema>;
+export type PlaybookTexts = z.infer<typeof playbookTextsSchema>;
+export type Phrase = z.infer<typeof phraseSchema>;
+export type PhraseTexts = z.infer<typeof phraseTextsSchema>;
+export type Tree = z.infer<typeof treeSchema>;
+export type TreeNode = Tree['nodes'][number];
+export type TreeTexts = z.infer<typeof treeTextsSchema>;
+export type TechniqueTexts = z.infer<typeof techniqueTextsSchema>;

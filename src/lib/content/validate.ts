@@ -1,0 +1,39 @@
+/**
+ * The whole pre-build content check. Runs every checker and returns all problems at once, so a localiser
+ * fixes a batch per build rather than one error per build.
+ */
+import { localeInfo, locales as siteLocales, sourceLocale, type Locale } from '../i18n/locales.ts';
+import type { ContentIssue } from './issues.ts';
+import { loadRawContent, type RawContent } from './load.ts';
+import { checkPhrases } from './validate-phrases.ts';
+import { checkPlaybooks } from './validate-playbooks.ts';
+import { checkTree } from './validate-tree.ts';
+import { checkUiStrings } from './validate-ui.ts';
+
+export interface ValidateOptions {
+	locales?: readonly string[];
+	sourceLocale?: string;
+	contentDir?: string;
+}
+
+export function validateContentTree(content: RawContent, options: ValidateOptions = {}): ContentIssue[] {
+	const locales = options.locales ?? siteLocales.map((l) => l.code);
+	const source = options.sourceLocale ?? sourceLocale;
+	const playbooks = checkPlaybooks(content, locales);
+	const phrases = checkPhrases(content, locales, source, playbooks.stepRefs);
+	const tree = checkTree(content, locales, phrases.phrases.map((p) => p.id), playbooks.stepRefs);
+	const langOf = (l: string) => {
+		try {
+			return localeInfo(l as Locale).lang;
+		} catch {
+			return l;
+		}
+	};
+	const ui = checkUiStrings(content, locales, source, langOf);
+	return [...playbooks.issues, ...phrases.issues, ...tree.issues, ...ui];
+}
+
+export function validateContent(root: string, options: ValidateOptions = {}): ContentIssue[] {
+	const { content, issues } = loadRawContent(root, options.contentDir);
+	return [...issues, ...validateContentTree(content, options)];
+}

@@ -1,0 +1,68 @@
+/** Joins the tree's structure with one locale's texts into what the escalation page renders. */
+import type { PhraseView } from '../content/model.ts';
+import type { Tree, TreeTexts } from '../content/schemas.ts';
+
+export interface QuestionView {
+	id: string;
+	kind: 'question';
+	question: string;
+	help?: string;
+	options: { id: string; next: string; label: string }[];
+}
+
+export interface OutcomeView {
+	id: string;
+	kind: 'outcome';
+	rule: number;
+	severity: 'urgent' | 'escalate' | 'resolve';
+	title: string;
+	summary: string;
+	actions: string[];
+	notify: string[];
+	document: string[];
+	phrases: PhraseView[];
+	steps: string[];
+}
+
+export type NodeView = QuestionView | OutcomeView;
+
+export function treeView(tree: Tree, texts: TreeTexts, phrases: readonly PhraseView[]): NodeView[] {
+	return tree.nodes.map((node): NodeView => {
+		const t = texts[node.id];
+		if (node.kind === 'question') {
+			const q = t && 'question' in t ? t : { question: node.id, help: undefined, options: {} as Record<string, string> };
+			return { id: node.id, kind: 'question', question: q.question, help: q.help, options: node.options.map((o) => ({ ...o, label: q.options[o.id] ?? o.id })) };
+		}
+		const o = t && 'title' in t ? t : { title: node.id, summary: '', actions: [], notify: [], document: [] };
+		return {
+			id: node.id,
+			kind: 'outcome',
+			rule: node.rule,
+			severity: node.severity,
+			title: o.title,
+			summary: o.summary,
+			actions: o.actions,
+			notify: o.notify,
+			document: o.document,
+			phrases: node.phrases.map((id) => phrases.find((p) => p.id === id)).filter((p): p is PhraseView => Boolean(p)),
+			steps: node.steps,
+		};
+	});
+}
+
+/** The outline for trainers: the tree unfolded from the start, each node with its depth in answers. */
+export interface OutlineItem {
+	node: NodeView;
+	via?: string;
+	children: OutlineItem[];
+}
+
+export function outline(start: string, nodes: readonly NodeView[], via?: string, seen: readonly string[] = []): OutlineItem | undefined {
+	const node = nodes.find((n) => n.id === start);
+	if (!node || seen.includes(start)) return undefined;
+	const children =
+		node.kind === 'question'
+			? node.options.map((o) => outline(o.next, nodes, o.label, [...seen, start])).filter((c): c is OutlineItem => Boolean(c))
+			: [];
+	return { node, via, children };
+}

@@ -1,0 +1,27 @@
+/**
+ * The sidebar, built per page from the locale's UI strings and playbook titles. Links are written without
+ * the locale: Starlight prefixes the current locale (and the base path) itself.
+ */
+export interface SidebarPlaybook {
+	id: string;
+	title: string;
+}
+
+type Translate = (key: string) => string;
+
+export function sidebarFor(t: Translate, playbooks: readonly SidebarPlaybook[]) {
+	return [
+		{ label: t('nav.home'), link: '/' },
+		{ label: t('nav.phrases'), link: '/phrases/' },
+		{ label: t('nav.escalation'), link: '/escalation/' },
+		{
+			label: t('nav.playbooks'),
+			items: [
+				{ label: t('playbooks.title'), link: '/playbooks/' },
+				...playbooks.map((p) => ({ label: p.title, link: `/playbooks/${p.id}/` })),
+			],
+		},
+		{ label: t('nav.techniques'), link: '/techniques/' },
+		{ label: t('nav.translators'), link: '/translators/' },
+	];
+}
