@@ -6,7 +6,7 @@
  */
 import { plural, type PluralForms } from '../../lib/i18n/plural';
 import { placeholderKeysOf } from '../../lib/phrases/placeholders';
-import { buildIndex, search, tagCounts, type IndexedPhrase } from '../../lib/phrases/search';
+import { buildIndex, search, tagCounts, type IndexedPhrase, type PhraseIndex } from '../../lib/phrases/search';
 import { loadMemory, recordCopy, saveMemory, toggleFavourite, type PhraseMemory } from '../../lib/phrases/storage';
 import { readState, writeState, type FinderState } from '../../lib/phrases/url-state';
 import { copyToClipboard } from './clipboard';
@@ -17,7 +17,7 @@ const kinds = ['situation', 'intent', 'channel'] as const;
 class PhraseFinderElement extends HTMLElement {
 	#abort = new AbortController();
 	#phrases: FinderPhrase[] = [];
-	#index: IndexedPhrase[] = [];
+	#index: PhraseIndex = buildIndex([]);
 	#results: IndexedPhrase[] = [];
 	#activeId: string | undefined;
 	#state: FinderState = { q: '' };
@@ -71,10 +71,8 @@ class PhraseFinderElement extends HTMLElement {
 		this.#render();
 		void this.#loadAlso(this.#state.also);
 
-		// A trainer's link to `#<phrase-id>` opens the finder with that phrase ready in the preview.
-		const hashId = decodeURIComponent(location.hash.slice(1));
-		if (ids.has(hashId)) this.#activate(hashId);
-		this.#input.focus({ preventScroll: !ids.has(hashId) });
+		const linked = this.#activateFromHash();
+		this.#input.focus({ preventScroll: !linked });
 		this.#listen();
 	}
 
@@ -203,6 +201,26 @@ class PhraseFinderElement extends HTMLElement {
 		);
 	}
 
+	/** A trainer's link to `#<phrase-id>` opens the finder with that phrase ready in the preview. */
+	#activateFromHash(): boolean {
+		let id = '';
+		try {
+			id = decodeURIComponent(location.hash.slice(1));
+		} catch {
+			return false;
+		}
+		if (!this.#phrases.some((p) => p.id === id)) return false;
+		if (!this.#results.some((r) => r.id === id)) {
+			// The linked phrase may be filtered out by the current query: clear it so the link always works.
+			this.#state = { q: '', also: this.#state.also };
+			this.#applyStateToControls();
+			this.#render();
+		}
+		this.#activate(id);
+		this.querySelector('[data-preview]')?.scrollIntoView({ block: 'nearest' });
+		return true;
+	}
+
 	#activate(id: string) {
 		this.#activeId = id;
 		this.#renderActive();
@@ -302,6 +320,7 @@ class PhraseFinderElement extends HTMLElement {
 		this.addEventListener('click', (event) => this.#onClick(event), { signal });
 		this.addEventListener('input', (event) => this.#onPlaceholderInput(event), { signal });
 		this.addEventListener('keydown', (event) => this.#onPlaceholderKey(event), { signal });
+		window.addEventListener('hashchange', () => this.#activateFromHash() && this.#input.focus(), { signal });
 		window.addEventListener(
 			'popstate',
 			() => {

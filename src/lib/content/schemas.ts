@@ -8,9 +8,21 @@ import { channels, intents, situations } from './taxonomy.ts';
 
 /** Language-neutral ids: ASCII, lowercase, words joined by single hyphens. */
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const idSchema = z
-	.string()
-	.regex(idPattern, 'ids use ASCII lowercase letters, digits and single hyphens (e.g. "verify-the-solution")');
+export const idSchema = z.string().superRefine((value, ctx) => {
+	if (!idPattern.test(value)) ctx.addIssue({ code: 'custom', message: idProblem(value) });
+});
+
+/**
+ * Explains why an id is not valid. A lookalike (Cyrillic "е", Greek "ο", a non-breaking hyphen) is the
+ * classic localiser mistake: invisible in an editor, so the message names the character and its code point.
+ */
+export function idProblem(value: string): string {
+	const foreign = [...value].filter((c) => !/[a-z0-9-]/.test(c));
+	const rule = 'ids use ASCII lowercase letters, digits and single hyphens (e.g. "verify-the-solution") and are never translated';
+	if (!foreign.length) return `"${value}" is not a valid id: ${rule}.`;
+	const names = [...new Set(foreign)].map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`);
+	return `"${value}" is not a valid id: it contains ${names.join(', ')}, which ${foreign.length > 1 ? 'are' : 'is'} not allowed (a lookalike of an ASCII character, or a translated id?). ${rule[0]!.toUpperCase()}${rule.slice(1)}.`;
+}
 
 /** `<playbook-id>/<step-id>`, a reference to one playbook step. */
 export const stepRefSchema = z
@@ -85,7 +97,8 @@ export const phraseTextsSchema = z.record(
 const questionNode = z.strictObject({
 	id: idSchema,
 	kind: z.literal('question'),
-	options: z.array(z.strictObject({ id: idSchema, next: idSchema })).min(2, 'a question needs two options or more'),
+	// An empty list is reported by the tree check, which can say that the path then ends without an outcome.
+	options: z.array(z.strictObject({ id: idSchema, next: idSchema })),
 });
 const outcomeNode = z.strictObject({
 	id: idSchema,

@@ -3,6 +3,8 @@ import type { ContentIssue } from './issues.ts';
 import { byKey, fromZodIssues, suggest, type Locate } from './issues.ts';
 import type { RawContent, SourceFile } from './load.ts';
 import {
+	idPattern,
+	idProblem,
 	playbookSchema,
 	playbookTextsSchema,
 	techniquesSchema,
@@ -128,7 +130,8 @@ export function keyParity(
 	}
 	for (const id of actual) {
 		if (!expected.includes(id)) {
-			issues.push({ file, entry: id, message: `there is no ${noun} "${id}" in ${structureFile}. Ids are never translated; rename it to an existing id or add it to the structure.${suggest(id, expected)}` });
+			const why = idPattern.test(id) ? '' : ` ${idProblem(id)}`;
+			issues.push({ file, entry: id, message: `there is no ${noun} "${id}" in ${structureFile}. Ids are never translated; rename it to an existing id or add it to the structure.${why}${suggest(id, expected)}` });
 		}
 	}
 	return issues;

@@ -7,16 +7,12 @@ export interface TreeOption {
 	id: string;
 	next: string;
 }
-export interface TreeQuestion {
+/** A node as the logic sees it: questions have options, outcomes have none. */
+export interface TreeNodeLike {
 	id: string;
-	kind: 'question';
-	options: TreeOption[];
+	kind: string;
+	options?: TreeOption[];
 }
-export interface TreeOutcome {
-	id: string;
-	kind: 'outcome';
-}
-export type TreeNodeLike = TreeQuestion | TreeOutcome | { id: string; kind: string; options?: TreeOption[] };
 export interface TreeLike {
 	start: string;
 	nodes: TreeNodeLike[];

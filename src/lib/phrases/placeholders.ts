@@ -54,7 +54,11 @@ export function fillPlaceholders(
 			// An empty placeholder opened the phrase ("{name}, I understand…"): drop the comma, restore the capital.
 			literal = literal.replace(/^[\s,、]+/, '');
 			literal = literal.charAt(0).toLocaleUpperCase() + literal.slice(1);
-		} else if (afterEmpty && /^[,.;:!?、。]/.test(literal)) out = out.replace(/ $/, '');
+		} else if (afterEmpty && /^[,.;:!?、。]/.test(literal)) {
+			out = out.replace(/ $/, '');
+			// "Gracias, {name}, por…" must not become "Gracias,, por…".
+			if (/[,、]$/.test(out) && /^[,、]/.test(literal)) literal = literal.slice(1);
+		}
 		else if (afterEmpty && / $/.test(out)) literal = literal.replace(/^ /, '');
 		out += literal;
 		afterEmpty = false;

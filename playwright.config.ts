@@ -1,0 +1,30 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * Browser tests run against the real built site (`npm run build` first), served statically by
+ * scripts/serve.ts, in Debian's Chromium (no test tool may download its own browser here).
+ */
+const port = Number(process.env.TEST_PORT ?? 4329);
+const basePath = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: process.env.CI ? 2 : undefined,
+	retries: 0,
+	reporter: process.env.CI ? [['list']] : [['list']],
+	use: {
+		baseURL: `http://127.0.0.1:${port}${basePath}`,
+		launchOptions: {
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+		},
+	},
+	webServer: {
+		command: `node scripts/serve.ts`,
+		env: { PORT: String(port), BASE_PATH: basePath },
+		url: `http://127.0.0.1:${port}${basePath}`,
+		reuseExistingServer: false,
+		stdout: 'ignore',
+	},
+});

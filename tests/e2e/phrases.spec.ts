@@ -1,0 +1,199 @@
+import { expect, test, type Page } from '@playwright/test';
+import { locales, uiStrings, type Locale } from './support';
+
+/** A query per locale, typed the way agents type it (no diacritics), and the phrase it must put first. */
+const firstHit: Record<Locale, string> = {
+	ro: 'supara atat',
+	ja: 'ごもっとも',
+	ru: 'понимаю почему',
+	es: 'molesta tanto',
+	el: 'αναστατωσει',
+};
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+const search = (page: Page) => page.getByRole('combobox', { name: /./ }).and(page.locator('[data-search]'));
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+const activeId = (page: Page) => page.locator('[data-option][aria-selected="true"]').getAttribute('data-option');
+
+for (const locale of locales) {
+	test.describe(`${locale} phrase finder`, () => {
+		test('type, arrows, Enter copies, with plural counts', async ({ page }) => {
+			const strings = uiStrings(locale);
+			await page.goto(`${locale}/phrases/`);
+			await expect(search(page)).toBeFocused();
+			await page.keyboard.type(firstHit[locale]);
+			await expect(page.locator('[data-option]').first()).toHaveAttribute('data-option', 'understand-why-upset');
+
+			// The visible count uses the locale's plural rules.
+			const count = await page.locator('[data-count]').textContent();
+			const n = Number(count!.match(/\d+/)![0]);
+			const category = new Intl.PluralRules(locale).select(n);
+			expect(count).toBe(strings[`phrases.resultCount_${category}`]!.replace('{{count}}', String(n)));
+
+			await page.keyboard.press('Enter');
+			const text = await page.locator('[data-static-list] [data-phrase-id="understand-why-upset"]').getAttribute('data-text');
+			await expect.poll(() => clipboard(page)).toBe(text);
+			await expect(page.locator('[data-copy-status]')).toContainText(strings['phrases.copied']!);
+			await expect(page.locator('[data-announce]').first()).toHaveText(strings['phrases.copied']!);
+
+			// Arrows move the active phrase while focus stays in the search box.
+			await page.keyboard.press('Escape');
+			await expect(search(page)).toHaveValue('');
+			const first = await activeId(page);
+			await page.keyboard.press('ArrowDown');
+			await page.keyboard.press('ArrowDown');
+			await page.keyboard.press('ArrowUp');
+			const second = await activeId(page);
+			expect(second).not.toBe(first);
+			await expect(search(page)).toBeFocused();
+			await expect(search(page)).toHaveAttribute('aria-activedescendant', `option-${second}`);
+			await page.keyboard.press('Enter');
+			await expect.poll(() => clipboard(page)).not.toBe(text);
+		});
+
+		test('filters combine, show counts and live in the URL; Back restores', async ({ page }) => {
+			await page.goto(`${locale}/phrases/`);
+			const situation = page.locator('[data-filter="situation"]');
+			await situation.selectOption('physical-threat');
+			await expect(page).toHaveURL(/situation=physical-threat/);
+			const withSituation = await page.locator('[data-option]').count();
+			expect(withSituation).toBeGreaterThan(0);
+			await page.locator('[data-filter="channel"]').selectOption('email');
+			await expect(page).toHaveURL(/situation=physical-threat&channel=email|channel=email.*situation=physical-threat/);
+			const both = await page.locator('[data-option]').count();
+			expect(both).toBeLessThanOrEqual(withSituation);
+			const emailOption = page.locator('[data-filter="channel"] option[value="email"]');
+			await expect(emailOption).toHaveText(new RegExp(`\\(${both}\\)$`));
+			await page.goBack();
+			await expect(page.locator('[data-filter="channel"]')).toHaveValue('');
+			await expect(page.locator('[data-option]')).toHaveCount(withSituation);
+			await page.reload();
+			await expect(situation).toHaveValue('physical-threat');
+		});
+	});
+}
+
+test('a second language shows beside each phrase with its own lang, and copy takes it', async ({ page }) => {
+	await page.goto('es/phrases/?q=molesta%20tanto');
+	await page.locator('[data-also]').selectOption('ja');
+	await expect(page).toHaveURL(/also=ja/);
+	const also = page.locator('[data-option="understand-why-upset"] .option-also [lang="ja"]');
+	await expect(also).toBeVisible();
+	await search(page).focus();
+	await page.keyboard.press('Enter');
+	const ja = await page.evaluate(() => fetch('../../phrases-data/ja.json').then((r) => r.json()).then((d) => d['understand-why-upset']));
+	await expect.poll(() => clipboard(page)).toBe(ja);
+	// The agent can also search in the customer's language.
+	await search(page).fill('ごもっとも');
+	await expect(page.locator('[data-option]').first()).toHaveAttribute('data-option', 'understand-why-upset');
+});
+
+test('placeholders are prompted, filled, and never copied raw', async ({ page }) => {
+	await page.goto('ro/phrases/');
+	const id = await page.locator('[data-static-list] [data-text*="{orderNumber}"]').first().getAttribute('data-phrase-id');
+	await page.goto(`ro/phrases/#${id}`);
+	await expect(page.locator(`[data-preview-for="${id}"]`)).toBeVisible();
+	await search(page).focus();
+	await page.keyboard.press('Enter');
+	const field = page.locator('[data-placeholder-input="orderNumber"]');
+	await expect(field).toBeFocused();
+	await field.fill('A-4711');
+	await expect(page.locator('.preview-text')).toContainText('A-4711');
+	for (const other of await page.locator('[data-placeholder-input]').all()) if ((await other.getAttribute('data-placeholder-input')) !== 'orderNumber') await other.fill('X');
+	await page.locator('[data-copy]').click();
+	await expect.poll(() => clipboard(page)).toContain('A-4711');
+	expect(await clipboard(page)).not.toMatch(/[{}]/);
+	// Left empty, the placeholder falls back instead of leaking "{orderNumber}".
+	for (const f of await page.locator('[data-placeholder-input]').all()) await f.fill('');
+	await page.locator('[data-copy]').click();
+	await expect.poll(() => clipboard(page)).not.toContain('A-4711');
+	expect(await clipboard(page)).not.toMatch(/[{}]/);
+});
+
+test('favourites and recent copies survive a reload', async ({ page }) => {
+	await page.goto('ru/phrases/#please-let-me-finish');
+	const favourite = page.locator('[data-favourite]');
+	await expect(favourite).toHaveAttribute('aria-pressed', 'false');
+	await favourite.click();
+	await expect(favourite).toHaveAttribute('aria-pressed', 'true');
+	await page.goto('ru/phrases/');
+	await expect(page.locator('[data-option]').first()).toHaveAttribute('data-option', 'please-let-me-finish');
+	await expect(page.locator('[data-option]').first().locator('.is-favourite')).toBeVisible();
+});
+
+test('corrupted or unavailable storage does not break the finder', async ({ page, context }) => {
+	await context.addInitScript(() => localStorage.setItem('phrase-finder:v1', '{"favourites": [1, "<img src=x>", {"a": 1}], "recent": "oops'));
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(String(e)));
+	await page.goto('el/phrases/');
+	await expect(page.locator('[data-option]').first()).toBeVisible();
+	await search(page).fill('αναστατωσει');
+	await page.keyboard.press('Enter');
+	await expect(page.locator('[data-copy-status]')).not.toBeEmpty();
+	expect(errors).toEqual([]);
+
+	const blocked = await context.newPage();
+	await blocked.addInitScript(() => Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('denied', 'SecurityError'); } }));
+	await blocked.goto('el/phrases/');
+	await expect(blocked.locator('[data-option]').first()).toBeVisible();
+	await blocked.locator('[data-favourite]').click();
+	await expect(blocked.locator('[data-favourite]')).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('no action while a Japanese IME composition is open', async ({ page }) => {
+	await page.goto('ja/phrases/');
+	await page.evaluate(() => navigator.clipboard.writeText('unchanged'));
+	const input = search(page);
+	await input.focus();
+	await input.evaluate((el) => {
+		el.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
+		el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true, isComposing: true }));
+		el.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, cancelable: true, isComposing: true }));
+	});
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('unchanged');
+	await expect(page.locator('[data-option]').first()).toHaveAttribute('aria-selected', 'true');
+	await input.evaluate((el) => el.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true })));
+	await page.keyboard.press('Enter');
+	await expect.poll(() => clipboard(page)).not.toBe('unchanged');
+});
+
+test('a hostile query is shown as text only', async ({ page }) => {
+	let dialog = false;
+	page.on('dialog', (d) => {
+		dialog = true;
+		void d.dismiss();
+	});
+	const hostile = '<img src=x onerror=alert(1)>';
+	await page.goto(`es/phrases/?q=${encodeURIComponent(hostile)}&situation=${encodeURIComponent('"><script>alert(2)</script>')}`);
+	await expect(search(page)).toHaveValue(hostile);
+	await expect(page.locator('phrase-finder img, phrase-finder script:not([type])')).toHaveCount(0);
+	await page.goto(`es/phrases/#${encodeURIComponent(hostile)}`);
+	await expect(page.locator('phrase-finder img')).toHaveCount(0);
+	expect(dialog).toBe(false);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('every phrase is on the page, grouped by situation, with linkable ids', async ({ page }) => {
+		await page.goto('ja/phrases/');
+		const items = page.locator('[data-static-list] li[data-phrase-id]');
+		expect(await items.count()).toBeGreaterThanOrEqual(120);
+		await expect(page.locator('[data-static-list] h2').first()).toBeVisible();
+		const ids = await items.evaluateAll((els) => els.map((e) => [e.id, (e as HTMLElement).dataset.phraseId]));
+		for (const [id, phraseId] of ids) expect(id).toBe(phraseId);
+		await expect(page.locator('[data-finder-ui]')).toBeHidden();
+		await expect(page.locator('#say-this-not-that')).toBeVisible();
+		expect(await page.locator('.avoid-list [data-alternative]').count()).toBeGreaterThan(0);
+	});
+});
+
+test('playbook steps link to their phrases, and phrases back to the steps', async ({ page }) => {
+	await page.goto('es/playbooks/rude-customers/#show-empathy');
+	const link = page.locator('#show-empathy').locator('xpath=..').locator('[data-phrase-link]').first();
+	const id = await link.getAttribute('data-phrase-link');
+	await link.click();
+	await expect(page).toHaveURL(new RegExp(`/es/phrases/#${id}$`));
+	await expect(page.locator(`[data-preview-for="${id}"]`)).toBeVisible();
+	await expect(page.locator(`[data-preview-for="${id}"] a[href*="/es/playbooks/"]`).first()).toBeVisible();
+});

@@ -1,0 +1,83 @@
+/**
+ * Site search (Pagefind) in every locale, with the words agents actually type: no diacritics, everyday
+ * synonyms, colloquial terms. None of these queries is copied from the page text.
+ */
+import { expect, test } from '@playwright/test';
+import type { Locale } from './support';
+
+const queries: Record<Locale, [query: string, anyOf: string[]][]> = {
+	ro: [
+		['clientul înjură', ['difficult-customers#vulgar-emails', 'difficult-customers#ask-to-stop', 'difficult-customers#flag-the-customer']],
+		['amenintari', ['difficult-customers#report-threats', 'difficult-customers#stay-composed', 'rude-customers#never-ignore-threats']],
+		['sef', ['rude-customers#talk-to-a-supervisor', 'difficult-customers#escalation-triggers', 'de-escalation-checklist#involve-management']],
+		['pauza', ['difficult-customers#take-a-break', 'rude-customers#breathe-afterwards']],
+		['rambursare', ['de-escalation-checklist#offer-compensation']],
+	],
+	ja: [
+		['返金', ['de-escalation-checklist#offer-compensation']],
+		['脅迫', ['difficult-customers#report-threats', 'difficult-customers#stay-composed']],
+		['休憩', ['difficult-customers#take-a-break']],
+		['カスハラ', ['difficult-customers#ask-to-stop']],
+		['暴言', ['difficult-customers#vulgar-emails', 'difficult-customers#dont-take-insults-personally']],
+		['上司に代わって', ['rude-customers#talk-to-a-supervisor']],
+	],
+	ru: [
+		['угрожает судом', ['difficult-customers#stay-composed', 'difficult-customers#keep-listening-and-solving', 'difficult-customers#support-the-legal-team']],
+		['возврат денег', ['de-escalation-checklist#offer-compensation']],
+		['извиниться', ['de-escalation-checklist#apologise', 'rude-customers#apologise']],
+		['клиент хамит', ['difficult-customers#respond-firmly', 'difficult-customers#flag-the-customer', 'rude-customers#find-the-real-problem', 'rude-customers#dont-take-it-personally']],
+		['перерыв после звонка', ['rude-customers#breathe-afterwards', 'difficult-customers#take-a-break']],
+	],
+	es: [
+		['amenaza', ['difficult-customers#report-threats', 'difficult-customers#stay-composed']],
+		['jefe', ['difficult-customers#escalation-triggers', 'difficult-customers#tell-your-team', 'rude-customers#talk-to-a-supervisor']],
+		['reembolso', ['de-escalation-checklist#offer-compensation']],
+		['insultos por correo', ['difficult-customers#vulgar-emails']],
+		['cabreado', ['resolved-method#respond', 'resolved-method#listen']],
+	],
+	el: [
+		['απειλη', ['difficult-customers#report-threats', 'difficult-customers#stay-composed', 'rude-customers#never-ignore-threats']],
+		['προισταμενος', ['difficult-customers#escalation-triggers', 'de-escalation-checklist#involve-management', 'rude-customers#talk-to-a-supervisor']],
+		['επιστροφη χρηματων', ['de-escalation-checklist#offer-compensation']],
+		['βρισιες', ['difficult-customers#vulgar-emails', 'difficult-customers#ask-to-stop']],
+		['διαλειμμα', ['difficult-customers#take-a-break']],
+	],
+};
+
+/**
+ * The top three results as an agent sees them: the three best pages, each with its three best-matching
+ * headings (Pagefind's sub-results, ranked by how many matches fall under each).
+ */
+async function topResults(page: import('@playwright/test').Page, query: string): Promise<string[]> {
+	return page.evaluate(async (q) => {
+		const base = document.querySelector<HTMLLinkElement>('link[rel="shortcut icon"]')?.href.replace(/favicon\.svg$/, '') ?? '/';
+		const pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
+		const search = await pagefind.search(q);
+		const out: string[] = [];
+		for (const result of search.results.slice(0, 3)) {
+			const data = await result.data();
+			const playbook = /\/playbooks\/([^/]+)\//.exec(data.url)?.[1] ?? data.url;
+			const subs = [...data.sub_results].sort((a: { locations: number[] }, b: { locations: number[] }) => b.locations.length - a.locations.length).slice(0, 3);
+			for (const sub of subs) out.push(`${playbook}#${sub.url.split('#')[1] ?? ''}`);
+		}
+		return out;
+	}, query);
+}
+
+for (const [locale, list] of Object.entries(queries)) {
+	test(`${locale}: everyday queries find the right playbook step in the top three`, async ({ page }) => {
+		await page.goto(`${locale}/`);
+		for (const [query, anyOf] of list) {
+			const results = await topResults(page, query);
+			expect(results.some((r) => anyOf.includes(r)), `"${query}" gave ${results.join(', ')}`).toBe(true);
+		}
+	});
+}
+
+test('the search box in the page header finds a step in Japanese', async ({ page }) => {
+	await page.goto('ja/');
+	await page.getByRole('button', { name: '検索' }).click();
+	await page.getByRole('dialog').getByRole('textbox').fill('返金');
+	await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
+	await expect(page.locator('a.pagefind-ui__result-link[href*="de-escalation-checklist"]').first()).toBeVisible();
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { fillPlaceholders, malformedBraces, parsePlaceholders, placeholderKeysOf } from '../../src/lib/phrases/placeholders';
+
+describe('placeholders', () => {
+	it('parses keys and inline fallbacks', () => {
+		expect(parsePlaceholders('Hola {name|}, su pedido {orderNumber}.')).toEqual(['Hola ', { key: 'name', fallback: '' }, ', su pedido ', { key: 'orderNumber' }, '.']);
+		expect(placeholderKeysOf('{a} {b} {a|x}')).toEqual(['a', 'b']);
+	});
+	it('fills values, trimming them', () => {
+		expect(fillPlaceholders('Pedido {orderNumber} listo.', { orderNumber: '  A-123 ' })).toBe('Pedido A-123 listo.');
+	});
+	it('uses the inline fallback when a value is empty', () => {
+		expect(fillPlaceholders('{name|お客}様、ありがとうございます。', {})).toBe('お客様、ありがとうございます。');
+		expect(fillPlaceholders('{supervisorName|Mi supervisor} le atenderá.', { supervisorName: ' ' })).toBe('Mi supervisor le atenderá.');
+	});
+	it('never leaves a raw placeholder and tidies the sentence when one is dropped', () => {
+		expect(fillPlaceholders('Gracias, {name}, por esperar.', {})).toBe('Gracias, por esperar.');
+		expect(fillPlaceholders('Gracias {name} por esperar.', {})).toBe('Gracias por esperar.');
+		expect(fillPlaceholders('{name}, înțeleg.', {})).toBe('Înțeleg.');
+		expect(fillPlaceholders('Pedido {orderNumber}.', {})).not.toMatch(/[{}]/);
+	});
+	it('uses locale defaults when given', () => {
+		expect(fillPlaceholders('Pedido {orderNumber}.', {}, { orderNumber: '—' })).toBe('Pedido —.');
+	});
+	it('spots broken braces', () => {
+		expect(malformedBraces('Pedido {orderNumber.')).toBe(true);
+		expect(malformedBraces('Pedido {order number}')).toBe(true);
+		expect(malformedBraces('Pedido {orderNumber}')).toBe(false);
+	});
+});
