@@ -20,6 +20,7 @@ export default defineConfig({
 			locales: Object.fromEntries(locales.map((l) => [l.code, { label: l.label, lang: l.lang }])),
 			components: {
 				LanguageSelect: './src/components/LanguageSelect.astro',
+				Search: './src/components/Search.astro',
 			},
 			customCss: ['./src/styles/site.css'],
 			lastUpdated: false,
