@@ -1,0 +1,59 @@
+/**
+ * Page weight of the built site: the gzip size of a page's HTML and of the JavaScript it loads up front
+ * (module scripts and their static imports; Pagefind loads only on search and is not counted). Shared by
+ * the budget test and the benchmark that prints the figures.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const gz = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
+
+function scriptFiles(dist: string, html: string): string[] {
+	const files = new Set<string>();
+	const queue = [...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)].map((m) => join(dist, m[1]!.replace(/^\/(?:[^/]+\/)*?_astro\//, '_astro/')));
+	while (queue.length) {
+		const file = queue.shift()!;
+		if (files.has(file) || !existsSync(file)) continue;
+		files.add(file);
+		const code = readFileSync(file, 'utf8');
+		for (const m of code.matchAll(/(?:from\s*|import\s*)["'](\.\/[^"']+\.js)["']/g)) queue.push(resolve(dirname(file), m[1]!));
+	}
+	return [...files];
+}
+
+export interface PageWeight {
+	page: string;
+	html: number;
+	js: number;
+	inlineJs: number;
+	scripts: string[];
+}
+
+export function pageWeight(dist: string, page: string): PageWeight {
+	const html = readFileSync(join(dist, page, 'index.html'), 'utf8');
+	const scripts = scriptFiles(dist, html);
+	const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('\n');
+	return {
+		page,
+		html: gz(html),
+		js: scripts.reduce((n, f) => n + gz(readFileSync(f)), 0) + gz(inline),
+		inlineJs: gz(inline),
+		scripts,
+	};
+}
+
+/** Budgets per page type, in gzip bytes. */
+export const budgets = {
+	home: { html: 12_000, js: 30_000 },
+	playbook: { html: 40_000, js: 30_000 },
+	phrases: { html: 70_000, js: 45_000 },
+	escalation: { html: 30_000, js: 35_000 },
+} as const;
+
+export const pagesByType: Record<keyof typeof budgets, (locale: string) => string> = {
+	home: (l) => `${l}`,
+	playbook: (l) => `${l}/playbooks/rude-customers`,
+	phrases: (l) => `${l}/phrases`,
+	escalation: (l) => `${l}/escalation`,
+};

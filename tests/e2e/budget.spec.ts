@@ -1,0 +1,38 @@
+/**
+ * Weight budgets on the built files (gzip sizes). The figures themselves are printed by
+ * `npm run bench:weight`; this test only holds the line.
+ */
+import { expect, test } from '@playwright/test';
+import { resolve } from 'node:path';
+import { budgets, gz, pageWeight, pagesByType } from '../../src/lib/budget';
+import { readFileSync } from 'node:fs';
+import { locales } from './support';
+
+const dist = resolve(import.meta.dirname, '../../dist');
+
+test('the phrase finder adds under 15 KB of gzipped JavaScript to a plain Starlight page', () => {
+	for (const locale of locales) {
+		const plain = pageWeight(dist, `${locale}/translators`);
+		const finder = pageWeight(dist, `${locale}/phrases`);
+		// What the finder page loads that a plain page does not (the plain page's table-of-contents script,
+		// absent on the finder page, is not subtracted).
+		const own = finder.scripts.filter((f) => !plain.scripts.includes(f));
+		const added = own.reduce((n, f) => n + gz(readFileSync(f)), 0) + Math.max(0, finder.inlineJs - plain.inlineJs);
+		test.info().annotations.push({ type: 'finder JS added (gzip)', description: `${locale}: ${added} B` });
+		expect(added).toBeGreaterThan(0);
+		expect(added).toBeLessThan(15 * 1024);
+	}
+	// The phrase data is reported separately: in the page's HTML, and the second-language files.
+	const data = locales.map((l) => `${l}: ${gz(readFileSync(resolve(dist, `phrases-data/${l}.json`)))} B`).join(', ');
+	test.info().annotations.push({ type: 'second-language phrase data (gzip)', description: data });
+});
+
+for (const [type, budget] of Object.entries(budgets)) {
+	test(`${type} pages stay within their weight budget`, () => {
+		for (const locale of locales) {
+			const weight = pageWeight(dist, pagesByType[type as keyof typeof budgets](locale));
+			expect(weight.html, `${weight.page} HTML`).toBeLessThanOrEqual(budget.html);
+			expect(weight.js, `${weight.page} JS`).toBeLessThanOrEqual(budget.js);
+		}
+	});
+}
