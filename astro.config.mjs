@@ -3,7 +3,6 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { locales, sourceLocale } from './src/lib/i18n/locales.ts';
-import { siteTitles } from './src/lib/i18n/site-titles.ts';
 
 // A sub-path deployment (company intranet, GitHub Pages…) sets BASE_PATH; the default serves from the root.
 const base = process.env.BASE_PATH || '/';
@@ -15,7 +14,7 @@ export default defineConfig({
 	integrations: [
 		contentCheck(),
 		starlight({
-			title: siteTitles,
+			title: Object.fromEntries(locales.map((l) => [l.code, l.title])),
 			defaultLocale: sourceLocale,
 			locales: Object.fromEntries(locales.map((l) => [l.code, { label: l.label, lang: l.lang }])),
 			components: {

@@ -22,6 +22,12 @@ export function sidebarFor(t: Translate, playbooks: readonly SidebarPlaybook[]) 
 			],
 		},
 		{ label: t('nav.techniques'), link: '/techniques/' },
-		{ label: t('nav.translators'), link: '/translators/' },
+		{
+			label: t('nav.translators'),
+			items: [
+				{ label: t('nav.translators'), link: '/translators/' },
+				{ label: t('status.title'), link: '/translation-status/' },
+			],
+		},
 	];
 }

@@ -76,3 +76,13 @@ test.describe('playbook anchors', () => {
 		});
 	}
 });
+
+test('the translation status page lists every locale and kind of content', async ({ page }) => {
+	await page.goto('es/translators/');
+	await page.getByRole('link', { name: 'Estado de las traducciones' }).first().click();
+	await expect(page).toHaveURL(/\/es\/translation-status\/$/);
+	const rows = page.locator('.status-table tbody tr');
+	await expect(rows).toHaveCount(5);
+	await expect(page.locator('.status-table thead th')).toHaveCount(8);
+	for (const row of await rows.all()) await expect(row.locator('td').last()).toHaveText('100%');
+});

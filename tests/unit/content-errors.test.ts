@@ -19,6 +19,7 @@ const cases: [fixture: string, expected: RegExp][] = [
 	['placeholder-missing', /phrase-texts\/ja\/main\.yaml › entry "sorry-for-the-delay" › field "text": placeholders differ from the source \(ro\): missing \{orderNumber\}/],
 	['placeholder-renamed', /phrase-texts\/ja\/main\.yaml › entry "sorry-for-the-delay" › field "text": unknown placeholder \{numeroPedido\}.*never translated/],
 	['duplicate-phrase-id', /phrases\/more\.yaml › entry "sorry-for-the-delay" › field "id": duplicate phrase id: "sorry-for-the-delay" is already used in .*phrases\/main\.yaml/],
+	['duplicate-yaml-key', /phrase-texts\/ja\/main\.yaml: the YAML does not parse at line 2, column 1 \(Map keys must be unique/],
 	['not-utf8', /playbook-texts\/ja\/sample\.yaml: the file is not valid UTF-8/],
 	['tree-option-to-nothing', /escalation\/tree\.yaml › entry "threat" › field "options\.1\.next": option "no" points to "outcome-resolved", which does not exist/],
 	['tree-unreachable-node', /escalation\/tree\.yaml › entry "outcome-resolve": no path from the start reaches this node/],

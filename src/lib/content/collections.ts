@@ -3,7 +3,7 @@
  * The pre-build check has already guaranteed that every locale has every entry.
  */
 import { getCollection } from 'astro:content';
-import type { Locale } from '../i18n/locales.ts';
+import { localeInfo, sourceLocale, type Locale } from '../i18n/locales.ts';
 import { phraseViews, playbookView, techniqueViews, type PhraseView, type PlaybookView, type TechniqueView } from './model.ts';
 import type { Phrase, PhraseTexts, Tree, TreeTexts } from './schemas.ts';
 
@@ -13,14 +13,21 @@ const byLocale = <T>(entries: { id: string; data: T }[], locale: string) =>
 /** Playbooks in a stable order: the order of their source seeds. */
 export async function getPlaybooks(locale: Locale): Promise<PlaybookView[]> {
 	const structures = (await getCollection('playbooks')).map((e) => e.data).sort((a, b) => a.source.file.localeCompare(b.source.file));
-	const texts = byLocale(await getCollection('playbookTexts'), locale);
-	return structures.map((p) => playbookView(p, texts.find((t) => t.name === p.id)!.data));
+	const all = await getCollection('playbookTexts');
+	const texts = byLocale(all, locale);
+	return structures.map((p) => {
+		// A locale being translated falls back to the playbook's own source language, then to the site's.
+		const fallbackLocale = [p.source.language, sourceLocale].find((l) => byLocale(all, l).some((t) => t.name === p.id))!;
+		const fallback = byLocale(all, fallbackLocale).find((t) => t.name === p.id)!.data;
+		return playbookView(p, texts.find((t) => t.name === p.id)?.data, fallback, langOf(fallbackLocale));
+	});
 }
 
 export async function getTechniques(locale: Locale, playbooks: PlaybookView[]): Promise<TechniqueView[]> {
 	const ids = (await getCollection('techniques'))[0]?.data ?? [];
-	const texts = (await getCollection('techniqueTexts')).find((e) => e.id === locale)?.data ?? {};
-	return techniqueViews(ids, texts, playbooks);
+	const all = await getCollection('techniqueTexts');
+	const texts = all.find((e) => e.id === locale)?.data ?? {};
+	return techniqueViews(ids, texts, playbooks, all.find((e) => e.id === sourceLocale)?.data, langOf(sourceLocale));
 }
 
 export async function getPhraseStructures(): Promise<Phrase[]> {
@@ -32,11 +39,24 @@ export async function getPhraseTexts(locale: string): Promise<PhraseTexts> {
 }
 
 export async function getPhrases(locale: Locale): Promise<PhraseView[]> {
-	return phraseViews(await getPhraseStructures(), await getPhraseTexts(locale));
+	return phraseViews(await getPhraseStructures(), await getPhraseTexts(locale), await getPhraseTexts(sourceLocale), langOf(sourceLocale));
 }
 
-export async function getTree(locale: Locale): Promise<{ tree: Tree; texts: TreeTexts } | undefined> {
+export async function getTree(locale: Locale): Promise<{ tree: Tree; texts: TreeTexts; fallback: string[]; fallbackLang: string } | undefined> {
 	const tree = (await getCollection('escalation'))[0]?.data;
-	const texts = (await getCollection('escalationTexts')).find((e) => e.id === locale)?.data;
-	return tree && texts ? { tree, texts } : undefined;
+	const all = await getCollection('escalationTexts');
+	const own = all.find((e) => e.id === locale)?.data ?? {};
+	const source = all.find((e) => e.id === sourceLocale)?.data ?? {};
+	// Nodes the locale lacks are taken from the source language; `fallback` lists them for the page.
+	const texts = { ...source, ...own };
+	const fallback = Object.keys(source).filter((id) => !(id in own));
+	return tree ? { tree, texts, fallback, fallbackLang: langOf(sourceLocale) } : undefined;
+}
+
+function langOf(code: string): string {
+	try {
+		return localeInfo(code).lang;
+	} catch {
+		return code;
+	}
 }

@@ -27,6 +27,10 @@ export interface RawContent {
 	tree?: SourceFile;
 	treeTexts: Map<string, SourceFile>;
 	ui: Map<string, SourceFile>;
+	training?: SourceFile;
+	trainingTexts: Map<string, SourceFile>;
+	/** locale -> the translation record (see src/lib/i18n/status.ts). */
+	records: Map<string, SourceFile>;
 }
 
 const dataFile = /\.(ya?ml|json)$/;
@@ -87,6 +91,9 @@ export function loadRawContent(root: string, contentDir = join(root, 'src', 'con
 		tree: single(join(contentDir, 'escalation', 'tree.yaml')),
 		treeTexts: byName(filesIn(join(contentDir, 'escalation-texts'))),
 		ui: byName(filesIn(join(contentDir, 'i18n'))),
+		training: single(join(contentDir, 'training', 'modules.yaml')),
+		trainingTexts: byName(filesIn(join(contentDir, 'training-texts'))),
+		records: byName(filesIn(join(contentDir, 'translation-records'))),
 	};
 	return { content, issues };
 }

@@ -16,6 +16,7 @@ export function checkPhrases(
 	locales: readonly string[],
 	sourceLocale: string,
 	stepRefs: ReadonlySet<string>,
+	required: (locale: string) => boolean = () => true,
 ): PhraseCheck {
 	const issues: ContentIssue[] = [];
 	const phrases: Phrase[] = [];
@@ -65,7 +66,7 @@ export function checkPhrases(
 			const path = `src/content/phrase-texts/${locale}/${group.name}.yaml`;
 			const groupIds = phrases.filter((p) => groupOf.get(p.id) === group.name).map((p) => p.id);
 			if (!texts) {
-				issues.push({ file: path, message: `the "${locale}" texts of the phrase group "${group.name}" are missing (${groupIds.length} phrases).` });
+				if (required(locale)) issues.push({ file: path, message: `the "${locale}" texts of the phrase group "${group.name}" are missing (${groupIds.length} phrases).` });
 				continue;
 			}
 			const parsed = phraseTextsSchema.safeParse(texts.data);
@@ -76,7 +77,7 @@ export function checkPhrases(
 			for (const id of groupIds) {
 				const entry = parsed.data[id];
 				if (!entry) {
-					issues.push({ file: texts.file, entry: id, message: `the phrase "${id}" is missing in "${locale}" (defined in ${group.file}). Add its text.` });
+					if (required(locale)) issues.push({ file: texts.file, entry: id, message: `the phrase "${id}" is missing in "${locale}" (defined in ${group.file}). Add its text.` });
 					continue;
 				}
 				all.set(id, entry);

@@ -20,7 +20,7 @@ export interface PlaybookCheck {
 	techniqueIds: string[];
 }
 
-export function checkTechniques(content: RawContent, locales: readonly string[]) {
+export function checkTechniques(content: RawContent, locales: readonly string[], required: (locale: string) => boolean = () => true) {
 	const issues: ContentIssue[] = [];
 	const file = content.techniques;
 	if (!file) {
@@ -33,7 +33,7 @@ export function checkTechniques(content: RawContent, locales: readonly string[])
 	for (const locale of locales) {
 		const texts = content.techniqueTexts.get(locale);
 		if (!texts) {
-			issues.push({ file: `src/content/technique-texts/${locale}.yaml`, message: `the technique names for "${locale}" are missing.` });
+			if (required(locale)) issues.push({ file: `src/content/technique-texts/${locale}.yaml`, message: `the technique names for "${locale}" are missing.` });
 			continue;
 		}
 		const parsedTexts = techniqueTextsSchema.safeParse(texts.data);
@@ -41,13 +41,13 @@ export function checkTechniques(content: RawContent, locales: readonly string[])
 			issues.push(...fromZodIssues(texts.file, parsedTexts.error, byKey(1)));
 			continue;
 		}
-		issues.push(...keyParity(texts.file, Object.keys(parsedTexts.data), ids, 'technique', 'src/content/techniques.yaml', locale));
+		issues.push(...keyParity(texts.file, Object.keys(parsedTexts.data), ids, 'technique', 'src/content/techniques.yaml', locale, required(locale)));
 	}
 	return { issues, ids };
 }
 
-export function checkPlaybooks(content: RawContent, locales: readonly string[]): PlaybookCheck {
-	const { issues, ids: techniqueIds } = checkTechniques(content, locales);
+export function checkPlaybooks(content: RawContent, locales: readonly string[], required: (locale: string) => boolean = () => true): PlaybookCheck {
+	const { issues, ids: techniqueIds } = checkTechniques(content, locales, required);
 	const playbooks: Playbook[] = [];
 	const stepRefs = new Set<string>();
 
@@ -85,10 +85,10 @@ export function checkPlaybooks(content: RawContent, locales: readonly string[]):
 			const texts = files.find((f) => f.name === playbook.id);
 			const expected = `src/content/playbook-texts/${locale}/${playbook.id}.yaml`;
 			if (!texts) {
-				issues.push({ file: expected, message: `the "${locale}" texts of playbook "${playbook.id}" are missing. Copy the source language file and translate it.` });
+				if (required(locale)) issues.push({ file: expected, message: `the "${locale}" texts of playbook "${playbook.id}" are missing. Copy the source language file and translate it.` });
 				continue;
 			}
-			issues.push(...checkPlaybookTexts(texts, playbook, locale));
+			issues.push(...checkPlaybookTexts(texts, playbook, locale, required(locale)));
 		}
 		for (const f of files) {
 			if (!playbooks.some((p) => p.id === f.name) && !content.playbooks.some((p) => p.name === f.name)) {
@@ -99,7 +99,7 @@ export function checkPlaybooks(content: RawContent, locales: readonly string[]):
 	return { issues, playbooks, stepRefs, techniqueIds };
 }
 
-function checkPlaybookTexts(texts: SourceFile, playbook: Playbook, locale: string): ContentIssue[] {
+function checkPlaybookTexts(texts: SourceFile, playbook: Playbook, locale: string, requireAll: boolean): ContentIssue[] {
 	const parsed = playbookTextsSchema.safeParse(texts.data);
 	if (!parsed.success) {
 		return fromZodIssues(texts.file, parsed.error, locateText);
@@ -108,8 +108,8 @@ function checkPlaybookTexts(texts: SourceFile, playbook: Playbook, locale: strin
 	const sectionIds = playbook.sections.map((s) => s.id);
 	const stepIds = playbook.sections.flatMap((s) => s.steps.map((st) => st.id));
 	return [
-		...keyParity(texts.file, Object.keys(parsed.data.sections), sectionIds, 'section', structure, locale),
-		...keyParity(texts.file, Object.keys(parsed.data.steps), stepIds, 'step', structure, locale),
+		...keyParity(texts.file, Object.keys(parsed.data.sections), sectionIds, 'section', structure, locale, requireAll),
+		...keyParity(texts.file, Object.keys(parsed.data.steps), stepIds, 'step', structure, locale, requireAll),
 	];
 }
 
@@ -121,10 +121,11 @@ export function keyParity(
 	noun: string,
 	structureFile: string,
 	locale: string,
+	requireAll = true,
 ): ContentIssue[] {
 	const issues: ContentIssue[] = [];
 	for (const id of expected) {
-		if (!actual.includes(id)) {
+		if (requireAll && !actual.includes(id)) {
 			issues.push({ file, entry: id, message: `the ${noun} "${id}" is missing in "${locale}" (it is defined in ${structureFile}). Add its texts.` });
 		}
 	}

@@ -10,6 +10,7 @@ export function checkTree(
 	locales: readonly string[],
 	phraseIds: readonly string[],
 	stepRefs: ReadonlySet<string>,
+	required: (locale: string) => boolean = () => true,
 ): { issues: ContentIssue[]; tree?: Tree } {
 	const file = content.tree;
 	if (!file) return { issues: [] };
@@ -32,7 +33,7 @@ export function checkTree(
 		const texts = content.treeTexts.get(locale);
 		const path = `src/content/escalation-texts/${locale}.yaml`;
 		if (!texts) {
-			issues.push({ file: path, message: `the "${locale}" texts of the escalation tree are missing.` });
+			if (required(locale)) issues.push({ file: path, message: `the "${locale}" texts of the escalation tree are missing.` });
 			continue;
 		}
 		const parsedTexts = treeTextsSchema.safeParse(texts.data);
@@ -44,7 +45,7 @@ export function checkTree(
 		for (const node of tree.nodes) {
 			const entry = t[node.id];
 			if (!entry) {
-				issues.push({ file: texts.file, entry: node.id, message: `the text of node "${node.id}" is missing in "${locale}".` });
+				if (required(locale)) issues.push({ file: texts.file, entry: node.id, message: `the text of node "${node.id}" is missing in "${locale}".` });
 				continue;
 			}
 			if (node.kind === 'question') {
@@ -53,7 +54,7 @@ export function checkTree(
 					continue;
 				}
 				for (const option of node.options) {
-					if (!entry.options[option.id]) issues.push({ file: texts.file, entry: node.id, field: `options.${option.id}`, message: `the text of option "${option.id}" is missing in "${locale}".` });
+					if (required(locale) && !entry.options[option.id]) issues.push({ file: texts.file, entry: node.id, field: `options.${option.id}`, message: `the text of option "${option.id}" is missing in "${locale}".` });
 				}
 				for (const key of Object.keys(entry.options)) {
 					if (!node.options.some((o) => o.id === key)) issues.push({ file: texts.file, entry: node.id, field: `options.${key}`, message: `there is no option "${key}" in ${file.file}. Ids are never translated.${suggest(key, node.options.map((o) => o.id))}` });

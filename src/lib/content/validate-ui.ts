@@ -32,6 +32,7 @@ export function checkUiStrings(
 	locales: readonly string[],
 	sourceLocale: string,
 	langOf: (locale: string) => string = (l) => l,
+	required: (locale: string) => boolean = () => true,
 ): ContentIssue[] {
 	const issues: ContentIssue[] = [];
 	const source = content.ui.get(sourceLocale);
@@ -43,7 +44,7 @@ export function checkUiStrings(
 		const file = content.ui.get(locale);
 		const path = `src/content/i18n/${locale}.json`;
 		if (!file) {
-			issues.push({ file: path, message: `the UI strings of "${locale}" are missing.` });
+			if (required(locale)) issues.push({ file: path, message: `the UI strings of "${locale}" are missing.` });
 			continue;
 		}
 		const data = strings(file.data);
@@ -52,7 +53,7 @@ export function checkUiStrings(
 		}
 		const have = shape(Object.keys(data));
 		for (const key of src.plain) {
-			if (!have.plain.has(key)) issues.push({ file: path, entry: key, message: `the UI string "${key}" is missing in "${locale}". Add it (see ${source.file}).` });
+			if (required(locale) && !have.plain.has(key)) issues.push({ file: path, entry: key, message: `the UI string "${key}" is missing in "${locale}". Add it (see ${source.file}).` });
 		}
 		for (const key of have.plain) {
 			if (!src.plain.has(key) && !src.plural.has(key)) issues.push({ file: path, entry: key, message: `"${key}" does not exist in the source UI strings (${source.file}): remove it or fix its spelling.` });
@@ -60,6 +61,8 @@ export function checkUiStrings(
 		const needed = pluralCategories(langOf(locale));
 		for (const base of src.plural.keys()) {
 			const forms = have.plural.get(base) ?? new Set();
+			// A language being added may leave a plural string out entirely (it falls back), but not half of it.
+			if (!required(locale) && forms.size === 0) continue;
 			for (const form of needed) {
 				if (!forms.has(form)) issues.push({ file: path, entry: `${base}_${form}`, message: `the plural form "${form}" of "${base}" is missing: "${locale}" needs ${needed.map((f) => `${base}_${f}`).join(', ')}.` });
 			}

@@ -2,7 +2,7 @@
  * The whole pre-build content check. Runs every checker and returns all problems at once, so a localiser
  * fixes a batch per build rather than one error per build.
  */
-import { localeInfo, locales as siteLocales, sourceLocale, type Locale } from '../i18n/locales.ts';
+import { localeInfo, locales as siteLocales, partialLocales, sourceLocale, type Locale } from '../i18n/locales.ts';
 import type { ContentIssue } from './issues.ts';
 import { loadRawContent, type RawContent } from './load.ts';
 import { checkPhrases } from './validate-phrases.ts';
@@ -13,15 +13,19 @@ import { checkUiStrings } from './validate-ui.ts';
 export interface ValidateOptions {
 	locales?: readonly string[];
 	sourceLocale?: string;
+	/** Locales being added: their missing entries fall back instead of failing. */
+	partial?: readonly string[];
 	contentDir?: string;
 }
 
 export function validateContentTree(content: RawContent, options: ValidateOptions = {}): ContentIssue[] {
 	const locales = options.locales ?? siteLocales.map((l) => l.code);
 	const source = options.sourceLocale ?? sourceLocale;
-	const playbooks = checkPlaybooks(content, locales);
-	const phrases = checkPhrases(content, locales, source, playbooks.stepRefs);
-	const tree = checkTree(content, locales, phrases.phrases.map((p) => p.id), playbooks.stepRefs);
+	const partial = options.partial ?? (options.locales ? [] : partialLocales);
+	const required = (locale: string) => !partial.includes(locale);
+	const playbooks = checkPlaybooks(content, locales, required);
+	const phrases = checkPhrases(content, locales, source, playbooks.stepRefs, required);
+	const tree = checkTree(content, locales, phrases.phrases.map((p) => p.id), playbooks.stepRefs, required);
 	const langOf = (l: string) => {
 		try {
 			return localeInfo(l as Locale).lang;
@@ -29,7 +33,7 @@ export function validateContentTree(content: RawContent, options: ValidateOption
 			return l;
 		}
 	};
-	const ui = checkUiStrings(content, locales, source, langOf);
+	const ui = checkUiStrings(content, locales, source, langOf, required);
 	return [...playbooks.issues, ...phrases.issues, ...tree.issues, ...ui];
 }
 

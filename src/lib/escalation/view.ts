@@ -8,6 +8,7 @@ export interface QuestionView {
 	question: string;
 	help?: string;
 	options: { id: string; next: string; label: string }[];
+	fallbackLang?: string;
 }
 
 export interface OutcomeView {
@@ -22,16 +23,18 @@ export interface OutcomeView {
 	document: string[];
 	phrases: PhraseView[];
 	steps: string[];
+	fallbackLang?: string;
 }
 
 export type NodeView = QuestionView | OutcomeView;
 
-export function treeView(tree: Tree, texts: TreeTexts, phrases: readonly PhraseView[]): NodeView[] {
+export function treeView(tree: Tree, texts: TreeTexts, phrases: readonly PhraseView[], fallback: readonly string[] = [], fallbackLang?: string): NodeView[] {
 	return tree.nodes.map((node): NodeView => {
 		const t = texts[node.id];
+		const lang = fallback.includes(node.id) ? fallbackLang : undefined;
 		if (node.kind === 'question') {
 			const q = t && 'question' in t ? t : { question: node.id, help: undefined, options: {} as Record<string, string> };
-			return { id: node.id, kind: 'question', question: q.question, help: q.help, options: node.options.map((o) => ({ ...o, label: q.options[o.id] ?? o.id })) };
+			return { id: node.id, kind: 'question', question: q.question, help: q.help, options: node.options.map((o) => ({ ...o, label: q.options[o.id] ?? o.id })), fallbackLang: lang };
 		}
 		const o = t && 'title' in t ? t : { title: node.id, summary: '', actions: [], notify: [], document: [] };
 		return {
@@ -46,6 +49,7 @@ export function treeView(tree: Tree, texts: TreeTexts, phrases: readonly PhraseV
 			document: o.document,
 			phrases: node.phrases.map((id) => phrases.find((p) => p.id === id)).filter((p): p is PhraseView => Boolean(p)),
 			steps: node.steps,
+			fallbackLang: lang,
 		};
 	});
 }

@@ -1,7 +1,9 @@
 /**
- * The site's locales, defined once. Everything else (Astro config, content checks, tests) imports this list,
- * so adding a language starts here.
+ * The site's locales, defined once in `locales.json` (data, so `npm run i18n:add-locale` can register a
+ * language without anyone editing code). Astro config, content checks, pages and tests all read it here.
  */
+import config from './locales.json' with { type: 'json' };
+
 export interface LocaleInfo {
 	/** URL segment and content folder name. */
 	code: string;
@@ -9,25 +11,26 @@ export interface LocaleInfo {
 	lang: string;
 	/** The language's own name, shown in the language picker. */
 	label: string;
+	/** The site's name in this language. */
+	title: string;
+	/**
+	 * `complete`: every entry must be translated, a gap fails the build. `partial`: a language being added;
+	 * missing entries fall back to the source language with a visible notice.
+	 */
+	status: 'complete' | 'partial';
 }
 
-export const locales = [
-	{ code: 'ro', lang: 'ro', label: 'Română' },
-	{ code: 'ja', lang: 'ja', label: '日本語' },
-	{ code: 'ru', lang: 'ru', label: 'Русский' },
-	{ code: 'es', lang: 'es', label: 'Español' },
-	{ code: 'el', lang: 'el', label: 'Ελληνικά' },
-] as const satisfies readonly LocaleInfo[];
+export const locales: readonly LocaleInfo[] = config.locales as LocaleInfo[];
 
-export type Locale = (typeof locales)[number]['code'];
+export type Locale = string;
 
-/** The locale UI strings are written in first; other locales are checked against it. */
-export const sourceLocale: Locale = 'ro';
+/** The language UI strings, phrases and the escalation tree are written in first. */
+export const sourceLocale: Locale = config.source;
 
 export const localeCodes: readonly Locale[] = locales.map((l) => l.code);
 
 export function isLocale(value: string | undefined): value is Locale {
-	return value !== undefined && (localeCodes as readonly string[]).includes(value);
+	return value !== undefined && localeCodes.includes(value);
 }
 
 export function localeInfo(code: Locale): LocaleInfo {
@@ -35,3 +38,5 @@ export function localeInfo(code: Locale): LocaleInfo {
 	if (!info) throw new Error(`Unknown locale "${code}"`);
 	return info;
 }
+
+export const partialLocales: readonly Locale[] = locales.filter((l) => l.status === 'partial').map((l) => l.code);

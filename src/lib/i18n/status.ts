@@ -1,0 +1,190 @@
+/**
+ * Translation status: for every locale and every piece of content, is it translated, missing, or outdated?
+ *
+ * "Outdated" means the source text changed after the translation was checked. Each locale keeps a record
+ * (`src/content/translation-records/<locale>.json`) of the source text's hash at the time a localiser
+ * confirmed the translation (`npm run i18n:mark`). Hashes of content survive rebases and squashes, which
+ * commit dates do not.
+ */
+import { createHash } from 'node:crypto';
+import type { RawContent, SourceFile } from '../content/load.ts';
+
+export const kinds = ['playbooks', 'phrases', 'escalation', 'techniques', 'training', 'ui'] as const;
+export type Kind = (typeof kinds)[number];
+
+export interface Entry {
+	/** Stable, language-neutral key, e.g. `playbook:resolved-method:step:verify`. */
+	key: string;
+	kind: Kind;
+	/** The language this entry is written in first (a playbook's is its seed's language). */
+	source: string;
+	/** The entry's texts in a locale, or undefined when that locale lacks them. */
+	texts: (locale: string) => unknown;
+	/** The file a localiser edits for a locale. */
+	file: (locale: string) => string;
+	/** The entry's name inside that file. */
+	entry: string;
+	/** Where the entry shows on the site, relative to the site root (undefined for UI strings). */
+	link?: (locale: string) => string;
+}
+
+type Dict = Record<string, unknown>;
+const obj = (v: unknown): Dict => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Dict) : {});
+const filesOf = (map: Map<string, SourceFile[]>, locale: string) => map.get(locale) ?? [];
+
+/** Every translatable entry of the site, language-neutral. */
+export function entries(content: RawContent, sourceLocale: string): Entry[] {
+	const list: Entry[] = [];
+	for (const pb of content.playbooks) {
+		const structure = obj(pb.data);
+		const id = String(structure.id ?? pb.name);
+		const source = String(obj(structure.source).language ?? sourceLocale);
+		const texts = (locale: string) => filesOf(content.playbookTexts, locale).find((f) => f.name === id)?.data;
+		const file = (locale: string) => `src/content/playbook-texts/${locale}/${id}.yaml`;
+		const link = (anchor = '') => (locale: string) => `${locale}/playbooks/${id}/${anchor}`;
+		list.push({
+			key: `playbook:${id}:page`,
+			kind: 'playbooks',
+			source,
+			file,
+			entry: 'title, summary, intro',
+			link: link(),
+			texts: (l) => {
+				const t = obj(texts(l));
+				return t.title === undefined ? undefined : { title: t.title, summary: t.summary, intro: t.intro, keywords: t.keywords };
+			},
+		});
+		for (const section of (structure.sections as Dict[] | undefined) ?? []) {
+			const sid = String(section.id);
+			list.push({ key: `playbook:${id}:section:${sid}`, kind: 'playbooks', source, file, entry: `sections.${sid}`, link: link(`#${sid}`), texts: (l) => obj(obj(texts(l)).sections)[sid] });
+			for (const step of (section.steps as Dict[] | undefined) ?? []) {
+				const stid = String(step.id);
+				list.push({ key: `playbook:${id}:step:${stid}`, kind: 'playbooks', source, file, entry: `steps.${stid}`, link: link(`#${stid}`), texts: (l) => obj(obj(texts(l)).steps)[stid] });
+			}
+		}
+	}
+	for (const group of content.phrases) {
+		for (const phrase of (group.data as Dict[] | undefined) ?? []) {
+			const id = String(phrase.id);
+			list.push({
+				key: `phrase:${id}`,
+				kind: 'phrases',
+				source: sourceLocale,
+				file: (l) => `src/content/phrase-texts/${l}/${group.name}.yaml`,
+				entry: id,
+				link: (l) => `${l}/phrases/#${id}`,
+				texts: (l) => obj(filesOf(content.phraseTexts, l).find((f) => f.name === group.name)?.data)[id],
+			});
+		}
+	}
+	for (const node of (obj(content.tree?.data).nodes as Dict[] | undefined) ?? []) {
+		const id = String(node.id);
+		list.push({ key: `tree:${id}`, kind: 'escalation', source: sourceLocale, file: (l) => `src/content/escalation-texts/${l}.yaml`, entry: id, link: (l) => `${l}/escalation/#${id}`, texts: (l) => obj(content.treeTexts.get(l)?.data)[id] });
+	}
+	for (const id of (content.techniques?.data as string[] | undefined) ?? []) {
+		list.push({ key: `technique:${id}`, kind: 'techniques', source: sourceLocale, file: (l) => `src/content/technique-texts/${l}.yaml`, entry: id, link: (l) => `${l}/techniques/#${id}`, texts: (l) => obj(content.techniqueTexts.get(l)?.data)[id] });
+	}
+	for (const module of (content.training?.data as Dict[] | undefined) ?? []) {
+		const id = String(module.id);
+		list.push({ key: `training:${id}`, kind: 'training', source: sourceLocale, file: (l) => `src/content/training-texts/${l}.yaml`, entry: id, link: (l) => `${l}/training/#${id}`, texts: (l) => obj(content.trainingTexts.get(l)?.data)[id] });
+	}
+	const sourceUi = obj(content.ui.get(sourceLocale)?.data);
+	const uiBases = [...new Set(Object.keys(sourceUi).map((k) => k.replace(/_(zero|one|two|few|many|other)$/, '')))];
+	for (const base of uiBases) {
+		list.push({
+			key: `ui:${base}`,
+			kind: 'ui',
+			source: sourceLocale,
+			file: (l) => `src/content/i18n/${l}.json`,
+			entry: base,
+			texts: (l) => {
+				const strings = obj(content.ui.get(l)?.data);
+				const found = Object.entries(strings).filter(([k]) => k === base || k.replace(/_(zero|one|two|few|many|other)$/, '') === base);
+				return found.length ? Object.fromEntries(found) : undefined;
+			},
+		});
+	}
+	return list;
+}
+
+/** A short, stable hash of a text structure (keys sorted, so reformatting YAML does not change it). */
+export function textHash(value: unknown): string {
+	const canonical = (v: unknown): unknown =>
+		Array.isArray(v) ? v.map(canonical) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v as Dict).sort().map((k) => [k, canonical((v as Dict)[k])])) : v;
+	return createHash('sha256').update(JSON.stringify(canonical(value))).digest('hex').slice(0, 16);
+}
+
+export type Records = Readonly<Record<string, string>>;
+
+export type State = 'source' | 'translated' | 'missing' | 'outdated';
+
+export function entryState(e: Entry, locale: string, records: Records): State {
+	if (locale === e.source) return 'source';
+	const texts = e.texts(locale);
+	if (texts === undefined) return 'missing';
+	const source = e.texts(e.source);
+	if (source === undefined) return 'translated';
+	return records[e.key] === textHash(source) ? 'translated' : 'outdated';
+}
+
+export interface Gap {
+	key: string;
+	kind: Kind;
+	state: 'missing' | 'outdated';
+	file: string;
+	entry: string;
+	link?: string;
+}
+
+export interface KindCount {
+	total: number;
+	translated: number;
+	missing: number;
+	outdated: number;
+}
+
+export interface LocaleStatus {
+	locale: string;
+	kinds: Record<Kind, KindCount>;
+	total: KindCount;
+	/** Share of entries translated and up to date, 0-100. */
+	percent: number;
+	gaps: Gap[];
+}
+
+export function localeStatus(list: readonly Entry[], locale: string, records: Records): LocaleStatus {
+	const empty = (): KindCount => ({ total: 0, translated: 0, missing: 0, outdated: 0 });
+	const counts = Object.fromEntries(kinds.map((k) => [k, empty()])) as Record<Kind, KindCount>;
+	const total = empty();
+	const gaps: Gap[] = [];
+	for (const e of list) {
+		const state = entryState(e, locale, records);
+		for (const c of [counts[e.kind], total]) {
+			c.total++;
+			if (state === 'source' || state === 'translated') c.translated++;
+			else c[state]++;
+		}
+		if (state === 'missing' || state === 'outdated') gaps.push({ key: e.key, kind: e.kind, state, file: e.file(locale), entry: e.entry, link: e.link?.(locale) });
+	}
+	return { locale, kinds: counts, total, percent: total.total ? Math.floor((100 * total.translated) / total.total) : 100, gaps };
+}
+
+/**
+ * Records the current source hash of the entries a localiser has checked. `selectors` are entry keys or
+ * key prefixes (`phrase:`, `playbook:resolved-method`) or files (`src/content/phrase-texts/ja/calming.yaml`);
+ * none means every entry the locale has translated.
+ */
+export function mark(list: readonly Entry[], locale: string, records: Records, selectors: readonly string[] = []): { records: Record<string, string>; marked: string[] } {
+	const next: Record<string, string> = { ...records };
+	const marked: string[] = [];
+	const selected = (e: Entry) => !selectors.length || selectors.some((s) => e.key === s || e.key.startsWith(s.endsWith(':') ? s : `${s}:`) || e.file(locale) === s.replace(/^\.\//, ''));
+	for (const e of list) {
+		if (locale === e.source || !selected(e) || e.texts(locale) === undefined) continue;
+		const source = e.texts(e.source);
+		if (source === undefined) continue;
+		const hash = textHash(source);
+		if (next[e.key] !== hash) marked.push(e.key);
+		next[e.key] = hash;
+	}
+	return { records: Object.fromEntries(Object.entries(next).sort(([a], [b]) => a.localeCompare(b))), marked };
+}
