@@ -2,6 +2,7 @@
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { contentSecurityPolicy } from './src/integrations/csp.ts';
 import { locales, sourceLocale } from './src/lib/i18n/locales.ts';
 
 // A sub-path deployment (company intranet, GitHub Pages…) sets BASE_PATH; the default serves from the root.
@@ -25,5 +26,7 @@ export default defineConfig({
 			lastUpdated: false,
 			pagefind: true,
 		}),
+		// Last, so it sees the final HTML of every page.
+		contentSecurityPolicy(),
 	],
 });

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { locales } from './support';
 
 /** One path per rule of the escalation policy: the answers (option ids) and the outcome they must reach. */

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { locales, uiStrings, type Locale } from './support';
 
 /** A query per locale, typed the way agents type it (no diacritics), and the phrase it must put first. */
@@ -122,6 +123,9 @@ test('favourites and recent copies survive a reload', async ({ page }) => {
 	await expect(page.locator('[data-option]').first().locator('.is-favourite')).toBeVisible();
 });
 
+test.describe('hostile storage', () => {
+	// Starlight's own theme script also reads localStorage; its errors under blocked storage are expected here.
+	test.use({ expectedErrors: /localStorage|denied|StarlightThemeProvider/ });
 test('corrupted or unavailable storage does not break the finder', async ({ page, context }) => {
 	await context.addInitScript(() => localStorage.setItem('phrase-finder:v1', '{"favourites": [1, "<img src=x>", {"a": 1}], "recent": "oops'));
 	const errors: string[] = [];
@@ -139,6 +143,7 @@ test('corrupted or unavailable storage does not break the finder', async ({ page
 	await expect(blocked.locator('[data-option]').first()).toBeVisible();
 	await blocked.locator('[data-favourite]').click();
 	await expect(blocked.locator('[data-favourite]')).toHaveAttribute('aria-pressed', 'true');
+});
 });
 
 test('no action while a Japanese IME composition is open', async ({ page }) => {

@@ -2,7 +2,7 @@
  * Site search (Pagefind) in every locale, with the words agents actually type: no diacritics, everyday
  * synonyms, colloquial terms. None of these queries is copied from the page text.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import type { Locale } from './support';
 
 const queries: Record<Locale, [query: string, anyOf: string[]][]> = {
