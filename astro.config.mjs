@@ -3,6 +3,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { contentSecurityPolicy } from './src/integrations/csp.ts';
+import { linkCheck } from './src/integrations/link-check.ts';
 import { locales, sourceLocale } from './src/lib/i18n/locales.ts';
 
 // A sub-path deployment (company intranet, GitHub Pages…) sets BASE_PATH; the default serves from the root.
@@ -26,6 +27,7 @@ export default defineConfig({
 			lastUpdated: false,
 			pagefind: true,
 		}),
+		linkCheck(),
 		// Last, so it sees the final HTML of every page.
 		contentSecurityPolicy(),
 	],
