@@ -92,6 +92,8 @@ const staticKeys = [
 	...channels.map((s) => `tag.channel.${s}`),
 	...placeholderKeys.map((k) => `placeholder.${k}`),
 	'i18n.fallbackNotice',
+	'notFound.title',
+	'notFound.lead',
 	'status.title',
 	'status.lead',
 	'status.locale',
