@@ -1,10 +1,20 @@
 // @ts-check
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import { readFileSync } from 'node:fs';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { contentSecurityPolicy } from './src/integrations/csp.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { locales, sourceLocale } from './src/lib/i18n/locales.ts';
+
+// Renamed pages keep working: permalinks/redirects.json maps old language-neutral paths to new ones
+// (anchor redirects, "page/#old", are applied in the browser by src/components/AnchorRedirects.astro).
+const redirects = JSON.parse(readFileSync(new URL('./permalinks/redirects.json', import.meta.url), 'utf8'));
+const pageRedirects = Object.fromEntries(
+	Object.entries(redirects)
+		.filter(([from, to]) => !from.includes('#') && !to.includes('#'))
+		.flatMap(([from, to]) => locales.map((l) => [`/${l.code}/${from}`, `/${l.code}/${to}`])),
+);
 
 // A sub-path deployment (company intranet, GitHub Pages…) sets BASE_PATH; the default serves from the root.
 const base = process.env.BASE_PATH || '/';
@@ -13,6 +23,7 @@ export default defineConfig({
 	site: process.env.SITE_URL || 'https://playbooks.example.com',
 	base,
 	trailingSlash: 'always',
+	redirects: pageRedirects,
 	integrations: [
 		contentCheck(),
 		starlight({

@@ -14,6 +14,8 @@ import {
 	playbookTextsSchema,
 	techniquesSchema,
 	techniqueTextsSchema,
+	trainingSchema,
+	trainingTextsSchema,
 	treeSchema,
 	treeTextsSchema,
 } from './lib/content/schemas';
@@ -32,4 +34,7 @@ export const collections = {
 	phraseTexts: defineCollection({ loader: yaml('phrase-texts', '*/*.yaml'), schema: phraseTextsSchema }),
 	escalation: defineCollection({ loader: yaml('escalation', 'tree.yaml'), schema: treeSchema }),
 	escalationTexts: defineCollection({ loader: yaml('escalation-texts', '*.yaml'), schema: treeTextsSchema }),
+	pocketCard: defineCollection({ loader: glob({ pattern: 'pocket-card.yaml', base: './src/content' }), schema: techniquesSchema }),
+	training: defineCollection({ loader: yaml('training', 'modules.yaml'), schema: trainingSchema }),
+	trainingTexts: defineCollection({ loader: yaml('training-texts', '*.yaml'), schema: trainingTextsSchema }),
 };

@@ -22,6 +22,8 @@ export function sidebarFor(t: Translate, playbooks: readonly SidebarPlaybook[]) 
 			],
 		},
 		{ label: t('nav.techniques'), link: '/techniques/' },
+		{ label: t('nav.training'), link: '/training/' },
+		{ label: t('nav.pocketCard'), link: '/pocket-card/' },
 		{
 			label: t('nav.translators'),
 			items: [

@@ -364,6 +364,16 @@ class PhraseFinderElement extends HTMLElement {
 			this.#copyOrFill();
 			return;
 		}
+		const copyLink = target.closest<HTMLElement>('[data-copy-link]');
+		if (copyLink) {
+			// Trainers link a phrase: the page URL without the agent's query, plus the phrase's anchor.
+			void copyToClipboard(`${location.origin}${location.pathname}#${copyLink.dataset.copyLink}`).then((ok) => {
+				const status = this.querySelector<HTMLElement>('[data-copy-status]');
+				if (status && ok) status.textContent = `✓ ${this.#strings.linkCopied}`;
+				this.#announce(ok ? this.#strings.linkCopied : this.#strings.copyFailed);
+			});
+			return;
+		}
 		const copy = target.closest<HTMLElement>('[data-copy]');
 		if (copy) return void this.#copy(copy.dataset.copy);
 		const favourite = target.closest<HTMLElement>('[data-favourite]');

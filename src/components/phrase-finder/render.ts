@@ -23,6 +23,8 @@ export interface RenderStrings {
 	link: string;
 	favourites: string;
 	recent: string;
+	copyLink: string;
+	linkCopied: string;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string) {
@@ -110,6 +112,7 @@ export function previewNode({ phrase, labels, values, lang, alsoLang, favourite,
 		el('button', { type: 'button', class: 'finder-button', 'data-favourite': phrase.id, 'aria-pressed': String(favourite) }, favourite ? `★ ${strings.favouriteRemove}` : `☆ ${strings.favouriteAdd}`),
 	);
 	actions.append(el('a', { href: permalink, class: 'finder-link' }, strings.link));
+	actions.append(el('button', { type: 'button', class: 'finder-button', 'data-copy-link': phrase.id }, strings.copyLink));
 	actions.append(el('span', { class: 'copy-status', 'data-copy-status': '' }));
 	box.append(actions);
 	const steps = phrase.source.querySelector('.phrase-steps');

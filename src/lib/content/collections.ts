@@ -5,7 +5,7 @@
 import { getCollection } from 'astro:content';
 import { localeInfo, sourceLocale, type Locale } from '../i18n/locales.ts';
 import { phraseViews, playbookView, techniqueViews, type PhraseView, type PlaybookView, type TechniqueView } from './model.ts';
-import type { Phrase, PhraseTexts, Tree, TreeTexts } from './schemas.ts';
+import type { Phrase, PhraseTexts, TrainingModule, TrainingTexts, Tree, TreeTexts } from './schemas.ts';
 
 const byLocale = <T>(entries: { id: string; data: T }[], locale: string) =>
 	entries.filter((e) => e.id.startsWith(`${locale}/`)).map((e) => ({ name: e.id.slice(locale.length + 1), data: e.data }));
@@ -59,4 +59,18 @@ function langOf(code: string): string {
 	} catch {
 		return code;
 	}
+}
+
+export interface ModuleView extends TrainingModule {
+	texts: TrainingTexts[string];
+	fallbackLang?: string;
+}
+
+/** Training modules in teaching order, falling back to the source language where a locale lacks one. */
+export async function getTraining(locale: Locale): Promise<ModuleView[]> {
+	const modules = (await getCollection('training'))[0]?.data ?? [];
+	const all = await getCollection('trainingTexts');
+	const own = all.find((e) => e.id === locale)?.data ?? {};
+	const source = all.find((e) => e.id === sourceLocale)?.data ?? {};
+	return modules.map((m) => ({ ...m, texts: own[m.id] ?? source[m.id]!, fallbackLang: own[m.id] ? undefined : langOf(sourceLocale) }));
 }

@@ -28,6 +28,7 @@ export interface RawContent {
 	treeTexts: Map<string, SourceFile>;
 	ui: Map<string, SourceFile>;
 	training?: SourceFile;
+	pocketCard?: SourceFile;
 	trainingTexts: Map<string, SourceFile>;
 	/** locale -> the translation record (see src/lib/i18n/status.ts). */
 	records: Map<string, SourceFile>;
@@ -92,6 +93,7 @@ export function loadRawContent(root: string, contentDir = join(root, 'src', 'con
 		treeTexts: byName(filesIn(join(contentDir, 'escalation-texts'))),
 		ui: byName(filesIn(join(contentDir, 'i18n'))),
 		training: single(join(contentDir, 'training', 'modules.yaml')),
+		pocketCard: single(join(contentDir, 'pocket-card.yaml')),
 		trainingTexts: byName(filesIn(join(contentDir, 'training-texts'))),
 		records: byName(filesIn(join(contentDir, 'translation-records'))),
 	};

@@ -127,6 +127,32 @@ export const treeTextsSchema = z.record(
 	]),
 );
 
+// ---- Training modules ------------------------------------------------------------------------------------
+
+export const trainingSchema = z.array(
+	z.strictObject({
+		id: idSchema,
+		minutes: z.number().int().min(5).max(480),
+		steps: z.array(stepRefSchema).min(1),
+		phrases: z.array(idSchema).default([]),
+		scenarios: z.array(z.strictObject({ id: idSchema, steps: z.array(stepRefSchema).default([]), phrases: z.array(idSchema).default([]) })).default([]),
+	}),
+);
+
+export const trainingTextsSchema = z.record(
+	z.string(),
+	z.strictObject({
+		title: text,
+		summary: text,
+		objectives: paragraphs.min(1),
+		activities: paragraphs.min(1),
+		questions: paragraphs.min(1),
+		scenarios: z.record(z.string(), z.strictObject({ title: text, customer: text, situation: text, task: text })).default({}),
+	}),
+);
+
+export type TrainingModule = z.infer<typeof trainingSchema>[number];
+export type TrainingTexts = z.infer<typeof trainingTextsSchema>;
 export type Playbook = z.infer<typeof playbookSchema>;
 export type PlaybookTexts = z.infer<typeof playbookTextsSchema>;
 export type Phrase = z.infer<typeof phraseSchema>;

@@ -7,6 +7,7 @@ import type { ContentIssue } from './issues.ts';
 import { loadRawContent, type RawContent } from './load.ts';
 import { checkPhrases } from './validate-phrases.ts';
 import { checkPlaybooks } from './validate-playbooks.ts';
+import { checkTraining } from './validate-training.ts';
 import { checkTree } from './validate-tree.ts';
 import { checkUiStrings } from './validate-ui.ts';
 
@@ -34,7 +35,13 @@ export function validateContentTree(content: RawContent, options: ValidateOption
 		}
 	};
 	const ui = checkUiStrings(content, locales, source, langOf, required);
-	return [...playbooks.issues, ...phrases.issues, ...tree.issues, ...ui];
+	const training = checkTraining(content, locales, phrases.phrases.map((p) => p.id), playbooks.stepRefs, required);
+	const ids = phrases.phrases.map((p) => p.id);
+	const card = content.pocketCard;
+	const pocket = (Array.isArray(card?.data) ? (card.data as unknown[]) : []).flatMap((id, i) =>
+		typeof id === 'string' && ids.includes(id) ? [] : [{ file: card!.file, entry: String(id), field: String(i), message: `there is no phrase "${String(id)}" in src/content/phrases/.` }],
+	);
+	return [...playbooks.issues, ...phrases.issues, ...tree.issues, ...training, ...pocket, ...ui];
 }
 
 export function validateContent(root: string, options: ValidateOptions = {}): ContentIssue[] {

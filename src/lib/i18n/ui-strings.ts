@@ -92,6 +92,28 @@ const staticKeys = [
 	...channels.map((s) => `tag.channel.${s}`),
 	...placeholderKeys.map((k) => `placeholder.${k}`),
 	'i18n.fallbackNotice',
+	'nav.training',
+	'nav.pocketCard',
+	'training.title',
+	'training.lead',
+	'training.objectives',
+	'training.steps',
+	'training.activities',
+	'training.questions',
+	'training.scenarios',
+	'training.customer',
+	'training.situation',
+	'training.task',
+	'training.phrases',
+	'training.pick',
+	'training.sessionLink',
+	'training.print',
+	'training.showAll',
+	'copyLink.label',
+	'copyLink.copied',
+	'print.printedFrom',
+	'pocket.title',
+	'pocket.lead',
 	'notFound.title',
 	'notFound.lead',
 	'status.title',
@@ -112,7 +134,7 @@ const staticKeys = [
 ] as const;
 
 /** Keys whose value depends on a count; each locale provides the plural forms of its language. */
-export const pluralKeys = ['playbook.stepCount', 'techniques.stepCount', 'phrases.resultCount', 'phrases.count'] as const;
+export const pluralKeys = ['playbook.stepCount', 'techniques.stepCount', 'phrases.resultCount', 'phrases.count', 'training.minutes', 'training.selected'] as const;
 
 export type UiKey = (typeof staticKeys)[number];
 export type PluralKey = (typeof pluralKeys)[number];

@@ -1,0 +1,69 @@
+/** Checks the training modules: references to steps and phrases, and texts in every locale. */
+import type { ContentIssue } from './issues.ts';
+import { byKey, byListId, fromZodIssues, suggest } from './issues.ts';
+import type { RawContent } from './load.ts';
+import { trainingSchema, trainingTextsSchema } from './schemas.ts';
+
+export function checkTraining(
+	content: RawContent,
+	locales: readonly string[],
+	phraseIds: readonly string[],
+	stepRefs: ReadonlySet<string>,
+	required: (locale: string) => boolean = () => true,
+): ContentIssue[] {
+	const file = content.training;
+	if (!file) return [];
+	const parsed = trainingSchema.safeParse(file.data);
+	if (!parsed.success) return fromZodIssues(file.file, parsed.error, byListId(file.data));
+	const issues: ContentIssue[] = [];
+	const modules = parsed.data;
+	const seen = new Set<string>();
+	for (const m of modules) {
+		if (seen.has(m.id)) issues.push({ file: file.file, entry: m.id, field: 'id', message: 'duplicate module id.' });
+		seen.add(m.id);
+		const refs = (list: string[], field: string) =>
+			list.forEach((ref, i) => {
+				if (!stepRefs.has(ref)) issues.push({ file: file.file, entry: m.id, field: `${field}.${i}`, message: `"${ref}" points to no playbook step.${suggest(ref, [...stepRefs])}` });
+			});
+		const phrases = (list: string[], field: string) =>
+			list.forEach((id, i) => {
+				if (!phraseIds.includes(id)) issues.push({ file: file.file, entry: m.id, field: `${field}.${i}`, message: `there is no phrase "${id}".${suggest(id, phraseIds)}` });
+			});
+		refs(m.steps, 'steps');
+		phrases(m.phrases, 'phrases');
+		m.scenarios.forEach((s, i) => {
+			refs(s.steps, `scenarios.${i}.steps`);
+			phrases(s.phrases, `scenarios.${i}.phrases`);
+		});
+	}
+	for (const locale of locales) {
+		const texts = content.trainingTexts.get(locale);
+		const path = `src/content/training-texts/${locale}.yaml`;
+		if (!texts) {
+			if (required(locale)) issues.push({ file: path, message: `the "${locale}" texts of the training modules are missing.` });
+			continue;
+		}
+		const t = trainingTextsSchema.safeParse(texts.data);
+		if (!t.success) {
+			issues.push(...fromZodIssues(texts.file, t.error, byKey(1)));
+			continue;
+		}
+		for (const m of modules) {
+			const entry = t.data[m.id];
+			if (!entry) {
+				if (required(locale)) issues.push({ file: texts.file, entry: m.id, message: `the module "${m.id}" is missing in "${locale}".` });
+				continue;
+			}
+			for (const s of m.scenarios) {
+				if (!entry.scenarios[s.id] && required(locale)) issues.push({ file: texts.file, entry: m.id, field: `scenarios.${s.id}`, message: `the scenario "${s.id}" is missing in "${locale}".` });
+			}
+			for (const id of Object.keys(entry.scenarios)) {
+				if (!m.scenarios.some((s) => s.id === id)) issues.push({ file: texts.file, entry: m.id, field: `scenarios.${id}`, message: `there is no scenario "${id}" in ${file.file}. Ids are never translated.${suggest(id, m.scenarios.map((s) => s.id))}` });
+			}
+		}
+		for (const id of Object.keys(t.data)) {
+			if (!modules.some((m) => m.id === id)) issues.push({ file: texts.file, entry: id, message: `there is no module "${id}" in ${file.file}. Ids are never translated.${suggest(id, modules.map((m) => m.id))}` });
+		}
+	}
+	return issues;
+}

@@ -1,0 +1,85 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { checkRegistry } from '../../src/lib/permalinks';
+import { expect, test } from './fixtures';
+import { locales } from './support';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+for (const locale of locales) {
+	test(`${locale}: "copy link" copies the step's full URL, and announces it`, async ({ page, baseURL }) => {
+		await page.goto(`${locale}/playbooks/resolved-method/?utm=slides`);
+		const button = page.locator('[data-step-id="verify"] copy-link button');
+		await button.click();
+		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${locale}/playbooks/resolved-method/#verify`);
+		await expect(page.locator('[data-step-id="verify"] copy-link [role="status"]')).not.toBeEmpty();
+	});
+}
+
+test('copy link on a tree outcome and on a phrase', async ({ page, baseURL }) => {
+	await page.goto('el/escalation/?answers=yes');
+	await page.locator('#outcome-safety-first copy-link button').click();
+	await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}el/escalation/#outcome-safety-first`);
+	// The copied link opens the outcome for whoever follows it.
+	await page.goto('el/escalation/#outcome-safety-first');
+	await expect(page.locator('[data-node-id]:visible')).toHaveAttribute('data-node-id', 'outcome-safety-first');
+
+	await page.goto('ro/phrases/?q=manager#bring-in-supervisor');
+	await page.locator('[data-copy-link]').click();
+	await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}ro/phrases/#bring-in-supervisor`);
+});
+
+test('the committed permalink registry still resolves in every locale', () => {
+	const dist = resolve(import.meta.dirname, '../../dist');
+	const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+	const pages = walk(dist)
+		.filter((f) => f.endsWith('index.html'))
+		.map((f) => ({ path: relative(dist, f).split('\\').join('/').replace(/index\.html$/, ''), html: readFileSync(f, 'utf8') }));
+	const root = resolve(import.meta.dirname, '../..');
+	const registry = JSON.parse(readFileSync(join(root, 'permalinks/registry.json'), 'utf8'));
+	const redirects = JSON.parse(readFileSync(join(root, 'permalinks/redirects.json'), 'utf8'));
+	expect(Object.keys(registry.pages).length).toBeGreaterThan(10);
+	expect(checkRegistry(registry, pages, locales, redirects)).toEqual([]);
+});
+
+test.describe('training page', () => {
+	for (const locale of locales) {
+		test(`${locale}: modules with anchors, a composable session, and links that resolve`, async ({ page, request }) => {
+			await page.goto(`${locale}/training/`);
+			const modules = page.locator('[data-module-id]');
+			expect(await modules.count()).toBeGreaterThanOrEqual(6);
+			const first = modules.nth(0);
+			const second = modules.nth(2);
+			await first.locator('[data-pick]').check();
+			await second.locator('[data-pick]').check();
+			const minutes = Number(await first.getAttribute('data-minutes')) + Number(await second.getAttribute('data-minutes'));
+			await expect(page.locator('[data-session-count]')).toContainText(String(minutes));
+			const ids = [await first.getAttribute('data-module-id'), await second.getAttribute('data-module-id')];
+			await expect(page).toHaveURL(new RegExp(`modules=${ids.join(',')}`));
+			await page.reload();
+			await expect(first.locator('[data-pick]')).toBeChecked();
+			await page.emulateMedia({ media: 'print' });
+			await expect(modules.nth(1)).toBeHidden();
+			await expect(first).toBeVisible();
+
+			const hrefs = [...new Set(await page.locator('[data-module-id] a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!)))];
+			for (const href of hrefs) expect((await request.get(href.split('#')[0]!)).status(), href).toBe(200);
+		});
+	}
+});
+
+test.describe('print', () => {
+	for (const path of ['es/playbooks/rude-customers/', 'ja/techniques/', 'ru/phrases/', 'el/escalation/', 'ro/pocket-card/', 'es/training/']) {
+		test(`${path} prints without the chrome and with its content, source and date`, async ({ page }) => {
+			await page.goto(path);
+			await page.emulateMedia({ media: 'print' });
+			await expect(page.locator('header.header')).toBeHidden();
+			await expect(page.locator('nav.sidebar')).toBeHidden();
+			await expect(page.locator('site-search')).toBeHidden();
+			await expect(page.locator('main h1')).toBeVisible();
+			await expect(page.locator('.print-meta')).toBeVisible();
+			await expect(page.locator('.print-meta')).toContainText(path);
+			await expect(page.locator('main').locator('.step, [data-phrase-id], [data-node-id], .technique, .pocket-card li, [data-module-id]').first()).toBeVisible();
+		});
+	}
+});
