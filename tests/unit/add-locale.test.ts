@@ -17,7 +17,7 @@ const run = (script: string, ...args: string[]) => execFileSync(node, [script, .
 beforeAll(() => {
 	rmSync(copy, { recursive: true, force: true });
 	mkdirSync(copy, { recursive: true });
-	for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts']) cpSync(join(root, item), join(copy, item), { recursive: true });
+	for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts', 'permalinks']) cpSync(join(root, item), join(copy, item), { recursive: true });
 });
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
