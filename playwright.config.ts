@@ -8,7 +8,7 @@ const port = Number(process.env.TEST_PORT ?? 4329);
 const basePath = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
-	testDir: 'tests/e2e',
+	testDir: 'tests',
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,
 	retries: 0,
@@ -20,6 +20,11 @@ export default defineConfig({
 			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 		},
 	},
+	projects: [
+		{ name: 'browser', testDir: 'tests/e2e' },
+		// Lighthouse measures performance, so it runs alone, after everything else.
+		{ name: 'lighthouse', testDir: 'tests/lighthouse', dependencies: ['browser'], fullyParallel: false },
+	],
 	webServer: {
 		command: `node scripts/serve.ts`,
 		env: { PORT: String(port), BASE_PATH: basePath },

@@ -6,6 +6,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const root = resolve(process.env.DIST_DIR ?? 'dist');
 const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
@@ -64,11 +65,17 @@ const server = createServer((req, res) => {
 		res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
 		return;
 	}
+	const type = types[extname(file)] ?? 'application/octet-stream';
+	// Compress text as every static host and CDN does, so local measurements match production.
+	const gzip = /text|json|xml|svg|javascript/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
 	res.writeHead(status, {
-		'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+		'Content-Type': type,
 		'Cache-Control': /\/_astro\//.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
+		Vary: 'Accept-Encoding',
+		...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
 	});
-	createReadStream(file).pipe(res);
+	const stream = createReadStream(file);
+	(gzip ? stream.pipe(createGzip()) : stream).pipe(res);
 });
 
 server.listen(port, host, () => {

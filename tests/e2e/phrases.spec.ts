@@ -195,7 +195,7 @@ test.describe('without JavaScript', () => {
 
 test('playbook steps link to their phrases, and phrases back to the steps', async ({ page }) => {
 	await page.goto('es/playbooks/rude-customers/#show-empathy');
-	const link = page.locator('#show-empathy').locator('xpath=..').locator('[data-phrase-link]').first();
+	const link = page.locator('[data-step-id="show-empathy"] [data-phrase-link]').first();
 	const id = await link.getAttribute('data-phrase-link');
 	await link.click();
 	await expect(page).toHaveURL(new RegExp(`/es/phrases/#${id}$`));

@@ -56,7 +56,7 @@ class PhraseFinderElement extends HTMLElement {
 		this.#phrases = [...this.querySelectorAll<HTMLElement>('[data-static-list] [data-phrase-id]')].map((source) => ({
 			id: source.dataset.phraseId!,
 			text: source.dataset.text ?? '',
-			keywords: (source.dataset.keywords ?? '').split(' ').filter(Boolean),
+			keywords: (source.querySelector('[data-search-terms]')?.textContent ?? '').split(' ').filter(Boolean),
 			tags: Object.fromEntries(kinds.map((k) => [k, (source.dataset[k] ?? '').split(' ').filter(Boolean)])),
 			source,
 		}));
@@ -138,6 +138,7 @@ class PhraseFinderElement extends HTMLElement {
 		this.#results = this.#ordered(search(this.#index, this.#state.q, this.#filters()));
 		if (!this.#results.some((r) => r.id === this.#activeId)) this.#activeId = this.#results[0]?.id;
 		this.#renderCounts();
+		const first = !this.querySelector('[data-option]');
 		const list = this.querySelector<HTMLUListElement>('[data-results]')!;
 		const byId = new Map(this.#phrases.map((p) => [p.id, p]));
 		list.replaceChildren(
@@ -155,7 +156,7 @@ class PhraseFinderElement extends HTMLElement {
 			),
 		);
 		if (!this.#results.length) list.append(Object.assign(document.createElement('li'), { className: 'finder-empty', textContent: this.#strings.noResults, role: 'presentation' }));
-		this.#renderActive();
+		this.#renderActive(!first);
 	}
 
 	#renderCounts() {
@@ -173,7 +174,8 @@ class PhraseFinderElement extends HTMLElement {
 		this.#announceTimer = setTimeout(() => this.#announce(count), 600);
 	}
 
-	#renderActive() {
+	/** `scroll`: bring the active option into view (not on first render: no forced layout before first paint). */
+	#renderActive(scroll = true) {
 		const input = this.#input;
 		const preview = this.querySelector<HTMLElement>('[data-preview]')!;
 		const phrase = this.#phrases.find((p) => p.id === this.#activeId);
@@ -186,7 +188,7 @@ class PhraseFinderElement extends HTMLElement {
 			return;
 		}
 		input.setAttribute('aria-activedescendant', `option-${phrase.id}`);
-		this.querySelector(`#option-${CSS.escape(phrase.id)}`)?.scrollIntoView({ block: 'nearest' });
+		if (scroll) this.querySelector(`#option-${CSS.escape(phrase.id)}`)?.scrollIntoView({ block: 'nearest' });
 		preview.replaceChildren(
 			previewNode({
 				phrase,

@@ -29,6 +29,9 @@ export interface IndexedPhrase {
 /** Tag labels in the reader's language, so "furios" finds phrases tagged `angry`. */
 export type TagLabels = Readonly<Record<string, string>>;
 
+/** From this many phrases on, searches narrow candidates with character-sequence posting lists. */
+export const gramThreshold = 400;
+
 export interface PhraseIndex {
 	items: IndexedPhrase[];
 	/** Two- and three-character sequences -> ascending positions of the phrases whose haystack contains them. */
@@ -51,6 +54,9 @@ export function buildIndex(phrases: readonly SearchablePhrase[], tagLabels: TagL
 		tagIds: p.tags,
 	})).map((p) => ({ ...p, haystack: `${p.text}\u0001${p.keywords}\u0001${p.tags}\u0001${p.also}` }));
 	const grams = new Map<string, number[]>();
+	// Small collections scan faster than they index: the posting lists pay off from a few hundred phrases,
+	// and skipping them keeps the finder's start-up light on slow phones.
+	if (items.length < gramThreshold) return { items, grams };
 	items.forEach((p, i) => {
 		const seen = new Set<string>();
 		for (let c = 0; c < p.haystack.length - 1; c++) {
@@ -72,6 +78,7 @@ export function buildIndex(phrases: readonly SearchablePhrase[], tagLabels: TagL
  * intersection early (once the list is short) only trades a little checking for less merging.
  */
 function candidates(index: PhraseIndex, terms: readonly string[]): readonly number[] | undefined {
+	if (index.grams.size === 0) return undefined;
 	const lists: number[][] = [];
 	for (const term of terms) {
 		// Three-character sequences are far more selective than pairs; pairs serve two-letter terms.
