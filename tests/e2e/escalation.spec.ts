@@ -113,3 +113,17 @@ test('print shows the whole tree and hides the controls', async ({ page }) => {
 	await expect(page.locator('[data-tree-controls]')).toBeHidden();
 	await expect(page.locator('.tree-outline')).toBeVisible();
 });
+
+test('hostile answers and anchors in the URL are ignored, never rendered', async ({ page }) => {
+	let dialog = false;
+	page.on('dialog', (d) => {
+		dialog = true;
+		void d.dismiss();
+	});
+	await page.goto(`es/escalation/?answers=${encodeURIComponent('no,<img src=x onerror=alert(1)>,legal-threat')}#${encodeURIComponent('"><img src=x onerror=alert(2)>')}`);
+	// The walk stops at the first answer that does not fit; nothing of the URL reaches the page as HTML.
+	await expect(page.locator('[data-node-id]:visible')).toHaveAttribute('data-node-id', 'situation');
+	await expect(page.locator('[data-trail-list] li')).toHaveCount(1);
+	await expect(page.locator('escalation-tree img')).toHaveCount(0);
+	expect(dialog).toBe(false);
+});

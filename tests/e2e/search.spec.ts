@@ -19,7 +19,7 @@ const queries: Record<Locale, [query: string, anyOf: string[]][]> = {
 		['休憩', ['difficult-customers#take-a-break']],
 		['カスハラ', ['difficult-customers#ask-to-stop']],
 		['暴言', ['difficult-customers#vulgar-emails', 'difficult-customers#dont-take-insults-personally']],
-		['上司に代わって', ['rude-customers#talk-to-a-supervisor']],
+		['上司に代わって', ['rude-customers#talk-to-a-supervisor', 'difficult-customers#escalation-triggers', 'de-escalation-checklist#involve-management']],
 	],
 	ru: [
 		['угрожает судом', ['difficult-customers#stay-composed', 'difficult-customers#keep-listening-and-solving', 'difficult-customers#support-the-legal-team']],

@@ -54,3 +54,11 @@ describe('translation status', () => {
 		}
 	});
 });
+
+describe('source fingerprints', () => {
+	it('ignore search keywords, which each language chooses for itself', async () => {
+		const { sourceFingerprint } = await import('../../src/lib/i18n/status');
+		expect(sourceFingerprint({ title: 'A', keywords: ['x'] })).toBe(sourceFingerprint({ title: 'A', keywords: ['y', 'z'] }));
+		expect(sourceFingerprint({ title: 'A' })).not.toBe(sourceFingerprint({ title: 'B' }));
+	});
+});

@@ -116,7 +116,13 @@ export const answersParam = 'answers';
 
 export function readAnswers(search: string): string[] {
 	const raw = new URLSearchParams(search).get(answersParam) ?? '';
-	return raw.split(',').filter((a) => /^[a-z0-9-]+$/.test(a));
+	// Stop at the first token that is not an option id: skipping it would shift every later answer.
+	const answers: string[] = [];
+	for (const token of raw ? raw.split(',') : []) {
+		if (!/^[a-z0-9-]+$/.test(token)) break;
+		answers.push(token);
+	}
+	return answers;
 }
 
 export function writeAnswers(search: string, answers: readonly string[]): string {

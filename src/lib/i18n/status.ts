@@ -114,6 +114,16 @@ export function textHash(value: unknown): string {
 	return createHash('sha256').update(JSON.stringify(canonical(value))).digest('hex').slice(0, 16);
 }
 
+/**
+ * The fingerprint of a source entry. Search keywords are left out: each language has its own search
+ * vocabulary, so new keywords in the source do not make a translation outdated.
+ */
+export function sourceFingerprint(value: unknown): string {
+	const strip = (v: unknown): unknown =>
+		Array.isArray(v) ? v.map(strip) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v as Dict).filter(([k]) => k !== 'keywords').map(([k, x]) => [k, strip(x)])) : v;
+	return textHash(strip(value));
+}
+
 export type Records = Readonly<Record<string, string>>;
 
 export type State = 'source' | 'translated' | 'missing' | 'outdated';
@@ -124,7 +134,7 @@ export function entryState(e: Entry, locale: string, records: Records): State {
 	if (texts === undefined) return 'missing';
 	const source = e.texts(e.source);
 	if (source === undefined) return 'translated';
-	return records[e.key] === textHash(source) ? 'translated' : 'outdated';
+	return records[e.key] === sourceFingerprint(source) ? 'translated' : 'outdated';
 }
 
 export interface Gap {
@@ -182,7 +192,7 @@ export function mark(list: readonly Entry[], locale: string, records: Records, s
 		if (locale === e.source || !selected(e) || e.texts(locale) === undefined) continue;
 		const source = e.texts(e.source);
 		if (source === undefined) continue;
-		const hash = textHash(source);
+		const hash = sourceFingerprint(source);
 		if (next[e.key] !== hash) marked.push(e.key);
 		next[e.key] = hash;
 	}
