@@ -112,6 +112,21 @@ test('placeholders are prompted, filled, and never copied raw', async ({ page })
 	expect(await clipboard(page)).not.toMatch(/[{}]/);
 });
 
+test('a time or date the sentence needs is asked for before copying', async ({ page }) => {
+	await page.goto('es/phrases/');
+	const id = await page.locator('[data-static-list] [data-text*="{time}"]').first().getAttribute('data-phrase-id');
+	await page.goto(`es/phrases/#${id}`);
+	await page.evaluate(() => navigator.clipboard.writeText('before'));
+	await page.locator('[data-copy]').click();
+	await expect(page.locator('[data-placeholder-input="time"]')).toBeFocused();
+	await expect(page.locator('[data-copy-status]')).toContainText('Hora');
+	expect(await clipboard(page)).toBe('before');
+	await page.locator('[data-placeholder-input="time"]').fill('17:30');
+	for (const f of await page.locator('[data-placeholder-input]:not([data-placeholder-input="time"])').all()) await f.fill('X');
+	await page.locator('[data-copy]').click();
+	await expect.poll(() => clipboard(page)).toContain('17:30');
+});
+
 test('favourites and recent copies survive a reload', async ({ page }) => {
 	await page.goto('ru/phrases/#please-let-me-finish');
 	const favourite = page.locator('[data-favourite]');

@@ -28,3 +28,12 @@ describe('placeholders', () => {
 		expect(malformedBraces('Pedido {orderNumber}')).toBe(false);
 	});
 });
+
+describe('required placeholders', () => {
+	it('asks for a date, time or amount the sentence cannot do without, unless it has its own fallback', async () => {
+		const { missingRequired } = await import('../../src/lib/phrases/placeholders');
+		expect(missingRequired('Le llamaremos antes de las {time} del {date}.', {})).toEqual(['time', 'date']);
+		expect(missingRequired('Le llamaremos antes de las {time} del {date}.', { time: '17:00', date: ' ' })).toEqual(['date']);
+		expect(missingRequired('Le llamaremos {time|hoy mismo}. Pedido {orderNumber}.', {})).toEqual([]);
+	});
+});

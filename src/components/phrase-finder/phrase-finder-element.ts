@@ -5,7 +5,7 @@
  * AbortController and removed on disconnect.
  */
 import { plural, type PluralForms } from '../../lib/i18n/plural';
-import { placeholderKeysOf } from '../../lib/phrases/placeholders';
+import { missingRequired, placeholderKeysOf } from '../../lib/phrases/placeholders';
 import { buildIndex, search, tagCounts, type IndexedPhrase, type PhraseIndex } from '../../lib/phrases/search';
 import { loadMemory, recordCopy, saveMemory, toggleFavourite, type PhraseMemory } from '../../lib/phrases/storage';
 import { readState, writeState, type FinderState } from '../../lib/phrases/url-state';
@@ -238,6 +238,16 @@ class PhraseFinderElement extends HTMLElement {
 	async #copy(id: string | undefined) {
 		const phrase = this.#phrases.find((p) => p.id === id);
 		if (!phrase) return;
+		const missing = missingRequired(this.#state.also && phrase.alsoText ? phrase.alsoText : phrase.text, this.#values);
+		if (missing.length) {
+			// A date, time or amount left blank would leave a broken sentence: ask for it instead of copying.
+			const message = `${this.#strings.fillIn}: ${missing.map((k) => this.#labels[k] ?? k).join(', ')}`;
+			const status = this.querySelector<HTMLElement>('[data-copy-status]');
+			if (status) status.textContent = message;
+			this.#announce(message);
+			this.querySelector<HTMLInputElement>(`[data-placeholder-input="${missing[0]}"]`)?.focus();
+			return;
+		}
 		const ok = await copyToClipboard(copyText(phrase, this.#values, Boolean(this.#state.also)));
 		const status = this.querySelector<HTMLElement>('[data-copy-status]');
 		const message = ok ? this.#strings.copied : this.#strings.copyFailed;

@@ -65,3 +65,19 @@ export function fillPlaceholders(
 	}
 	return out.trim();
 }
+
+/**
+ * Placeholders a sentence cannot do without ("we will call you back by {time}"): when one has no inline
+ * fallback, the agent must fill it in before the phrase is copied, instead of copying a broken sentence.
+ */
+export const requiredKeys: readonly string[] = ['date', 'time', 'amount'];
+
+export function missingRequired(text: string, values: Readonly<Record<string, string | undefined>>): string[] {
+	return [
+		...new Set(
+			parsePlaceholders(text)
+				.filter((s): s is { key: string; fallback?: string } => typeof s !== 'string' && s.fallback === undefined && requiredKeys.includes(s.key) && !values[s.key]?.trim())
+				.map((s) => s.key),
+		),
+	];
+}
