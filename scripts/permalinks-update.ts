@@ -3,8 +3,9 @@
  * permalinks/registry.json. Entries are only ever added: to rename or remove one, add a redirect to
  * permalinks/redirects.json (see CONTRIBUTING.md).
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages } from '../src/lib/built-site.ts';
 import { localeCodes } from '../src/lib/i18n/locales.ts';
 import { collect, merge, type Registry } from '../src/lib/permalinks.ts';
 
@@ -13,10 +14,7 @@ if (!existsSync(dist)) {
 	console.error('No dist/ folder: run "npm run build" first.');
 	process.exit(1);
 }
-const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
-const pages = walk(dist)
-	.filter((f) => f.endsWith('index.html'))
-	.map((f) => ({ path: relative(dist, f).split('\\').join('/').replace(/index\.html$/, ''), html: readFileSync(f, 'utf8') }));
+const pages = builtPages(dist);
 const file = join(process.cwd(), 'permalinks/registry.json');
 const old: Registry = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { pages: {} };
 const next = merge(old, collect(pages, localeCodes));

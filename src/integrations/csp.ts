@@ -3,17 +3,11 @@
  * response headers most static hosts read (`_headers`: Netlify, Cloudflare Pages) for caching and security.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtFiles } from '../lib/built-site.ts';
 import { inlineHandlers, withCsp } from '../lib/csp.ts';
-
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
-	});
-}
 
 export function contentSecurityPolicy(): AstroIntegration {
 	return {
@@ -21,7 +15,7 @@ export function contentSecurityPolicy(): AstroIntegration {
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
-				const files = htmlFiles(root);
+				const files = builtFiles(root).filter((f) => f.endsWith('.html')).map((f) => join(root, f));
 				for (const file of files) {
 					const html = readFileSync(file, 'utf8');
 					const handlers = inlineHandlers(html);

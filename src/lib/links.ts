@@ -3,22 +3,18 @@
  * element with that id, and a link from one locale's page must stay in that locale unless it says
  * otherwise with `hreflang` (the language picker and the root page do).
  */
+import type { BuiltPage } from './built-site.ts';
+
 export interface LinkProblem {
 	page: string;
 	href: string;
 	message: string;
 }
 
-export interface SitePage {
-	/** URL path of the page under the base, e.g. `es/phrases/`. */
-	path: string;
-	html: string;
-}
-
 const idsOf = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
 const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
 
-export function checkLinks(pages: readonly SitePage[], files: ReadonlySet<string>, base: string, locales: readonly string[]): LinkProblem[] {
+export function checkLinks(pages: readonly BuiltPage[], files: ReadonlySet<string>, base: string, locales: readonly string[]): LinkProblem[] {
 	const prefix = base.endsWith('/') ? base : `${base}/`;
 	const ids = new Map(pages.map((p) => [p.path, idsOf(p.html)]));
 	const problems: LinkProblem[] = [];

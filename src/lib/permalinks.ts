@@ -3,6 +3,8 @@
  * sections and steps, phrases, tree nodes, training modules), language-neutral, so one entry stands for
  * the same link in every locale. A build that drops one fails its test unless a redirect says where it went.
  */
+import type { BuiltPage } from './built-site.ts';
+
 export interface Registry {
 	/** Page path without the locale (`playbooks/resolved-method/`) -> anchors on it. */
 	pages: Record<string, string[]>;
@@ -23,12 +25,6 @@ export function anchorsOf(html: string): string[] {
 		if (m[1] === 'h2' || m[1] === 'h3' || linkable.test(m[2]!)) ids.push(id);
 	}
 	return [...new Set(ids)].sort();
-}
-
-export interface BuiltPage {
-	/** Path under the base, e.g. `es/phrases/`. */
-	path: string;
-	html: string;
 }
 
 /** Splits `es/phrases/` into locale and language-neutral path; undefined for pages outside a locale. */

@@ -3,18 +3,12 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { builtPages } from '../../src/lib/built-site';
 
 const dist = resolve(import.meta.dirname, '../../dist');
 
-function pages(dir = dist): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : pages(path);
-		return name === 'index.html' ? [relative(dist, dir).split('\\').join('/') + (dir === dist ? '' : '/')] : [];
-	});
-}
+const pages = () => builtPages(dist).map((p) => p.path);
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

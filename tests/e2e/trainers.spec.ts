@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { builtPages } from '../../src/lib/built-site';
 import { checkRegistry } from '../../src/lib/permalinks';
 import { expect, test } from './fixtures';
 import { locales } from './support';
@@ -31,10 +32,7 @@ test('copy link on a tree outcome and on a phrase', async ({ page, baseURL }) =>
 
 test('the committed permalink registry still resolves in every locale', () => {
 	const dist = resolve(import.meta.dirname, '../../dist');
-	const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
-	const pages = walk(dist)
-		.filter((f) => f.endsWith('index.html'))
-		.map((f) => ({ path: relative(dist, f).split('\\').join('/').replace(/index\.html$/, ''), html: readFileSync(f, 'utf8') }));
+	const pages = builtPages(dist);
 	const root = resolve(import.meta.dirname, '../..');
 	const registry = JSON.parse(readFileSync(join(root, 'permalinks/registry.json'), 'utf8'));
 	const redirects = JSON.parse(readFileSync(join(root, 'permalinks/redirects.json'), 'utf8'));

@@ -3,7 +3,7 @@
  * The pre-build check has already guaranteed that every locale has every entry.
  */
 import { getCollection } from 'astro:content';
-import { localeInfo, sourceLocale, type Locale } from '../i18n/locales.ts';
+import { langOf, sourceLocale, type Locale } from '../i18n/locales.ts';
 import { phraseViews, playbookView, techniqueViews, type PhraseView, type PlaybookView, type TechniqueView } from './model.ts';
 import type { Phrase, PhraseTexts, TrainingModule, TrainingTexts, Tree, TreeTexts } from './schemas.ts';
 
@@ -53,13 +53,6 @@ export async function getTree(locale: Locale): Promise<{ tree: Tree; texts: Tree
 	return tree ? { tree, texts, fallback, fallbackLang: langOf(sourceLocale) } : undefined;
 }
 
-function langOf(code: string): string {
-	try {
-		return localeInfo(code).lang;
-	} catch {
-		return code;
-	}
-}
 
 export interface ModuleView extends TrainingModule {
 	texts: TrainingTexts[string];

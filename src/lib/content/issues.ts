@@ -66,6 +66,17 @@ function zodMessage(issue: z.core.$ZodIssue): string {
 	return issue.message;
 }
 
+/**
+ * A reference list checked against what exists: one issue per unknown id, naming its position
+ * (`steps.2`) and the likely intended id. Used for every cross-reference (steps, phrases, alternatives).
+ */
+export function unknownRefs(file: string, entry: string, field: string, ids: readonly string[], known: readonly string[], describe: (id: string) => string): ContentIssue[] {
+	return ids.flatMap((id, i) => (known.includes(id) ? [] : [{ file, entry, field: `${field}.${i}`, message: `${describe(id)}${suggest(id, known)}` }]));
+}
+
+export const noStep = (ref: string) => `"${ref}" points to no playbook step.`;
+export const noPhrase = (id: string) => `there is no phrase "${id}" in src/content/phrases/.`;
+
 /** Levenshtein-based "did you mean" for ids, so a typo names its likely fix. */
 export function suggest(value: string, candidates: readonly string[]): string {
 	let best: string | undefined;

@@ -1,7 +1,7 @@
 /** Checks the phrase collection: ids, tags, references, per-locale texts and placeholders. */
 import { malformedBraces, placeholderKeysOf } from '../phrases/placeholders.ts';
 import type { ContentIssue } from './issues.ts';
-import { byKey, byListId, fromZodIssues, suggest } from './issues.ts';
+import { byKey, byListId, fromZodIssues, noStep, suggest, unknownRefs } from './issues.ts';
 import type { RawContent } from './load.ts';
 import { phraseGroupSchema, phraseTextsSchema, type Phrase, type PhraseTexts } from './schemas.ts';
 import { placeholderKeys } from './taxonomy.ts';
@@ -22,6 +22,7 @@ export function checkPhrases(
 	const phrases: Phrase[] = [];
 	const fileOf = new Map<string, string>();
 	const groupOf = new Map<string, string>();
+	const knownSteps = [...stepRefs];
 
 	for (const file of content.phrases) {
 		const parsed = phraseGroupSchema.safeParse(file.data);
@@ -38,9 +39,7 @@ export function checkPhrases(
 			fileOf.set(phrase.id, file.file);
 			groupOf.set(phrase.id, file.name);
 			phrases.push(phrase);
-			phrase.steps.forEach((ref, i) => {
-				if (!stepRefs.has(ref)) issues.push({ file: file.file, entry: phrase.id, field: `steps.${i}`, message: `"${ref}" points to no playbook step.${suggest(ref, [...stepRefs])}` });
-			});
+			issues.push(...unknownRefs(file.file, phrase.id, 'steps', phrase.steps, knownSteps, noStep));
 		}
 	}
 	const ids = phrases.map((p) => p.id);

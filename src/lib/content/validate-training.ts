@@ -1,6 +1,6 @@
 /** Checks the training modules: references to steps and phrases, and texts in every locale. */
 import type { ContentIssue } from './issues.ts';
-import { byKey, byListId, fromZodIssues, suggest } from './issues.ts';
+import { byKey, byListId, fromZodIssues, noPhrase, noStep, suggest, unknownRefs } from './issues.ts';
 import type { RawContent } from './load.ts';
 import { trainingSchema, trainingTextsSchema } from './schemas.ts';
 
@@ -21,14 +21,9 @@ export function checkTraining(
 	for (const m of modules) {
 		if (seen.has(m.id)) issues.push({ file: file.file, entry: m.id, field: 'id', message: 'duplicate module id.' });
 		seen.add(m.id);
-		const refs = (list: string[], field: string) =>
-			list.forEach((ref, i) => {
-				if (!stepRefs.has(ref)) issues.push({ file: file.file, entry: m.id, field: `${field}.${i}`, message: `"${ref}" points to no playbook step.${suggest(ref, [...stepRefs])}` });
-			});
-		const phrases = (list: string[], field: string) =>
-			list.forEach((id, i) => {
-				if (!phraseIds.includes(id)) issues.push({ file: file.file, entry: m.id, field: `${field}.${i}`, message: `there is no phrase "${id}".${suggest(id, phraseIds)}` });
-			});
+		const known = [...stepRefs];
+		const refs = (list: string[], field: string) => issues.push(...unknownRefs(file.file, m.id, field, list, known, noStep));
+		const phrases = (list: string[], field: string) => issues.push(...unknownRefs(file.file, m.id, field, list, phraseIds, noPhrase));
 		refs(m.steps, 'steps');
 		phrases(m.phrases, 'phrases');
 		m.scenarios.forEach((s, i) => {

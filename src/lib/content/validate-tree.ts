@@ -1,7 +1,7 @@
 /** Checks the escalation tree: its structure, its texts in every locale and its references. */
 import { validateTree } from '../escalation/tree.ts';
 import type { ContentIssue } from './issues.ts';
-import { byKey, fromZodIssues, suggest, type Locate } from './issues.ts';
+import { byKey, fromZodIssues, noPhrase, noStep, suggest, unknownRefs, type Locate } from './issues.ts';
 import type { RawContent } from './load.ts';
 import { treeSchema, treeTextsSchema, type Tree } from './schemas.ts';
 
@@ -19,14 +19,10 @@ export function checkTree(
 	const tree = parsed.data;
 	const issues: ContentIssue[] = validateTree(tree).map((p) => ({ file: file.file, entry: p.node, field: p.field, message: p.message }));
 
+	const known = [...stepRefs];
 	for (const node of tree.nodes) {
 		if (node.kind !== 'outcome') continue;
-		node.phrases.forEach((id, i) => {
-			if (!phraseIds.includes(id)) issues.push({ file: file.file, entry: node.id, field: `phrases.${i}`, message: `there is no phrase "${id}" in src/content/phrases/.${suggest(id, phraseIds)}` });
-		});
-		node.steps.forEach((ref, i) => {
-			if (!stepRefs.has(ref)) issues.push({ file: file.file, entry: node.id, field: `steps.${i}`, message: `"${ref}" points to no playbook step.${suggest(ref, [...stepRefs])}` });
-		});
+		issues.push(...unknownRefs(file.file, node.id, 'phrases', node.phrases, phraseIds, noPhrase), ...unknownRefs(file.file, node.id, 'steps', node.steps, known, noStep));
 	}
 
 	for (const locale of locales) {

@@ -2,8 +2,8 @@
  * The whole pre-build content check. Runs every checker and returns all problems at once, so a localiser
  * fixes a batch per build rather than one error per build.
  */
-import { localeInfo, locales as siteLocales, partialLocales, sourceLocale, type Locale } from '../i18n/locales.ts';
-import type { ContentIssue } from './issues.ts';
+import { langOf, locales as siteLocales, partialLocales, sourceLocale } from '../i18n/locales.ts';
+import { noPhrase, unknownRefs, type ContentIssue } from './issues.ts';
 import { loadRawContent, type RawContent } from './load.ts';
 import { checkPhrases } from './validate-phrases.ts';
 import { checkPlaybooks } from './validate-playbooks.ts';
@@ -26,21 +26,12 @@ export function validateContentTree(content: RawContent, options: ValidateOption
 	const required = (locale: string) => !partial.includes(locale);
 	const playbooks = checkPlaybooks(content, locales, required);
 	const phrases = checkPhrases(content, locales, source, playbooks.stepRefs, required);
-	const tree = checkTree(content, locales, phrases.phrases.map((p) => p.id), playbooks.stepRefs, required);
-	const langOf = (l: string) => {
-		try {
-			return localeInfo(l as Locale).lang;
-		} catch {
-			return l;
-		}
-	};
-	const ui = checkUiStrings(content, locales, source, langOf, required);
-	const training = checkTraining(content, locales, phrases.phrases.map((p) => p.id), playbooks.stepRefs, required);
 	const ids = phrases.phrases.map((p) => p.id);
+	const tree = checkTree(content, locales, ids, playbooks.stepRefs, required);
+	const ui = checkUiStrings(content, locales, source, langOf, required);
+	const training = checkTraining(content, locales, ids, playbooks.stepRefs, required);
 	const card = content.pocketCard;
-	const pocket = (Array.isArray(card?.data) ? (card.data as unknown[]) : []).flatMap((id, i) =>
-		typeof id === 'string' && ids.includes(id) ? [] : [{ file: card!.file, entry: String(id), field: String(i), message: `there is no phrase "${String(id)}" in src/content/phrases/.` }],
-	);
+	const pocket = card ? unknownRefs(card.file, 'pocket card', 'phrases', (Array.isArray(card.data) ? card.data : []).map(String), ids, noPhrase) : [];
 	return [...playbooks.issues, ...phrases.issues, ...tree.issues, ...training, ...pocket, ...ui];
 }
 

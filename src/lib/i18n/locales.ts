@@ -39,4 +39,9 @@ export function localeInfo(code: Locale): LocaleInfo {
 	return info;
 }
 
+/** The BCP-47 tag of a locale; codes that are not (or not yet) site locales are taken as tags themselves. */
+export function langOf(code: string): string {
+	return locales.find((l) => l.code === code)?.lang ?? code;
+}
+
 export const partialLocales: readonly Locale[] = locales.filter((l) => l.status === 'partial').map((l) => l.code);
