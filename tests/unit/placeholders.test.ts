@@ -30,10 +30,19 @@ describe('placeholders', () => {
 });
 
 describe('required placeholders', () => {
-	it('asks for a date, time or amount the sentence cannot do without, unless it has its own fallback', async () => {
-		const { missingRequired } = await import('../../src/lib/phrases/placeholders');
+	it('asks for every placeholder that has no fallback of its own', async () => {
+		const { missingRequired, requiredKeysOf } = await import('../../src/lib/phrases/placeholders');
 		expect(missingRequired('Le llamaremos antes de las {time} del {date}.', {})).toEqual(['time', 'date']);
 		expect(missingRequired('Le llamaremos antes de las {time} del {date}.', { time: '17:00', date: ' ' })).toEqual(['date']);
-		expect(missingRequired('Le llamaremos {time|hoy mismo}. Pedido {orderNumber}.', {})).toEqual([]);
+		expect(missingRequired('Le llamaremos {time|hoy mismo}. Pedido {orderNumber}.', {})).toEqual(['orderNumber']);
+		expect(missingRequired('{name|}, su pedido {orderNumber} sale hoy.', { orderNumber: 'A1' })).toEqual([]);
+		expect(requiredKeysOf('{name|}, su pedido {orderNumber} y {orderNumber}.')).toEqual(['orderNumber']);
+	});
+	it('capitalises a value typed at the start of a sentence', async () => {
+		const { fillPlaceholders } = await import('../../src/lib/phrases/placeholders');
+		expect(fillPlaceholders('{name|}, vă mulțumesc.', { name: 'domnule Popescu' })).toBe('Domnule Popescu, vă mulțumesc.');
+		expect(fillPlaceholders('Bine. {name|}, vă ascult.', { name: 'κύριε Νίκο' })).toBe('Bine. Κύριε Νίκο, vă ascult.');
+		expect(fillPlaceholders('Gracias, {name|}.', { name: 'señor Gil' })).toBe('Gracias, señor Gil.');
+		expect(fillPlaceholders('{name|お客}様', { name: '山田' })).toBe('山田様');
 	});
 });

@@ -1,7 +1,13 @@
 /**
- * Placeholders in phrase texts: `{orderNumber}` or `{name|fallback}`. The agent fills them in before copying;
- * an empty field falls back to the inline fallback, then to the locale's default fallback, so copied text
- * never contains a raw `{...}` token. Shared by the build (validation, rendering) and the browser.
+ * Placeholders in phrase texts: `{orderNumber}` or `{name|fallback}`. Shared by the build (validation,
+ * rendering), the browser (the phrase finder) and the tests.
+ *
+ * The rule the texts are written to: a placeholder WITHOUT an inline fallback is required — the sentence
+ * cannot do without it, so the finder asks for it instead of copying (`missingRequired`). A placeholder WITH
+ * a fallback is optional: left empty, it becomes its fallback (`{supervisorName|Mi supervisor}`), or, with an
+ * empty fallback (`{name|}, …`), it disappears together with the comma or space that went with it. A value at
+ * the start of a sentence gets a capital letter ("domnule Popescu" → "Domnule Popescu, …"), so agents can type
+ * names the way they appear mid-sentence. Copied text never contains a raw `{...}` token.
  */
 const token = /\{([A-Za-z][A-Za-z0-9]*)(?:\|([^{}]*))?\}/g;
 
@@ -44,7 +50,8 @@ export function fillPlaceholders(
 	let afterEmpty = false;
 	for (const s of parsePlaceholders(text)) {
 		if (typeof s !== 'string') {
-			const value = values[s.key]?.trim() || s.fallback || defaults[s.key] || '';
+			let value = values[s.key]?.trim() || s.fallback || defaults[s.key] || '';
+			if (atSentenceStart(out)) value = capitalise(value);
 			out += value;
 			afterEmpty = !value;
 			continue;
@@ -66,18 +73,34 @@ export function fillPlaceholders(
 	return out.trim();
 }
 
-/**
- * Placeholders a sentence cannot do without ("we will call you back by {time}"): when one has no inline
- * fallback, the agent must fill it in before the phrase is copied, instead of copying a broken sentence.
- */
-export const requiredKeys: readonly string[] = ['date', 'time', 'amount'];
+/** True when text appended to `before` starts a sentence (start of text, or after . ! ? … and a space). */
+function atSentenceStart(before: string): boolean {
+	return before.trim() === '' || /[.!?…]\s+$/.test(before) || /\n\s*$/.test(before);
+}
 
-export function missingRequired(text: string, values: Readonly<Record<string, string | undefined>>): string[] {
+/** The first letter in upper case (a no-op for scripts without case, such as Japanese). */
+function capitalise(value: string): string {
+	return value.charAt(0).toLocaleUpperCase() + value.slice(1);
+}
+
+/**
+ * The placeholders of a text the agent must fill in before copying: those without an inline fallback
+ * ("we will call you back by {time}"), in order of first appearance. The finder marks their fields as required.
+ */
+export function requiredKeysOf(text: string): string[] {
 	return [
 		...new Set(
 			parsePlaceholders(text)
-				.filter((s): s is { key: string; fallback?: string } => typeof s !== 'string' && s.fallback === undefined && requiredKeys.includes(s.key) && !values[s.key]?.trim())
+				.filter((s): s is { key: string; fallback?: string } => typeof s !== 'string' && s.fallback === undefined)
 				.map((s) => s.key),
 		),
 	];
+}
+
+/**
+ * The required placeholders of a text (see `requiredKeysOf`) that `values` leaves blank. Non-empty means:
+ * do not copy; ask for these fields first, instead of copying a broken sentence.
+ */
+export function missingRequired(text: string, values: Readonly<Record<string, string | undefined>>): string[] {
+	return requiredKeysOf(text).filter((key) => !values[key]?.trim());
 }
