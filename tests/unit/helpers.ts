@@ -17,7 +17,7 @@ export function validateBroken(name?: string): string[] {
 		if (name) {
 			const overlay = join(fixtures, 'broken', name);
 			if (!existsSync(overlay)) throw new Error(`no fixture ${name}`);
-			cpSync(overlay, dir, { recursive: true });
+			cpSync(overlay, dir, { recursive: true, filter: (f) => !f.endsWith('_remove.txt') });
 			const remove = join(overlay, '_remove.txt');
 			if (existsSync(remove)) for (const f of readFileSync(remove, 'utf8').split('\n').filter(Boolean)) rmSync(join(dir, f));
 		}
