@@ -209,11 +209,10 @@ function readData(path: string, file: string, issues: ContentIssue[]): { value: 
 			issues.push({ file, message: `the JSON does not parse (${error instanceof Error ? error.message : String(error)}).` });
 			return undefined;
 		}
-		// JSON.parse keeps the last of two equal keys without a word; the YAML parser (JSON is YAML) finds them.
-		const duplicate = parseDocument(source, { uniqueKeys: true }).errors.find((e) => e.code === 'DUPLICATE_KEY');
+		// JSON.parse keeps the last of two equal keys without a word.
+		const duplicate = duplicateJsonKey(source);
 		if (duplicate) {
-			const pos = duplicate.linePos?.[0];
-			issues.push({ file, message: `the same key appears twice${pos ? ` (line ${pos.line})` : ''}; only one of the two texts would be shown. Remove or rename one.` });
+			issues.push({ file, message: `the same key "${duplicate.key}" appears twice (line ${duplicate.line}); only one of the two texts would be shown. Remove or rename one.` });
 			return undefined;
 		}
 		return { value };
@@ -228,4 +227,34 @@ function readData(path: string, file: string, issues: ContentIssue[]): { value: 
 		return undefined;
 	}
 	return { value: doc.toJS({ maxAliasCount: 100 }) };
+}
+
+/**
+ * The first key that appears twice in one JSON object, for a document JSON.parse has accepted. A scan of
+ * strings and brackets: cheap enough for the large translation records.
+ */
+export function duplicateJsonKey(source: string): { key: string; line: number } | undefined {
+	const stack: { keys: Set<string>; isObject: boolean }[] = [];
+	let line = 1;
+	for (let i = 0; i < source.length; i++) {
+		const c = source[i]!;
+		if (c === '\n') line++;
+		else if (c === '{' || c === '[') stack.push({ keys: new Set(), isObject: c === '{' });
+		else if (c === '}' || c === ']') stack.pop();
+		else if (c === '"') {
+			let j = i + 1;
+			while (source[j] !== '"') j += source[j] === '\\' ? 2 : 1;
+			const raw = source.slice(i, j + 1);
+			i = j;
+			let k = j + 1;
+			while (/\s/.test(source[k] ?? '')) k++;
+			const top = stack[stack.length - 1];
+			if (source[k] === ':' && top?.isObject) {
+				const key = JSON.parse(raw) as string;
+				if (top.keys.has(key)) return { key, line };
+				top.keys.add(key);
+			}
+		}
+	}
+	return undefined;
 }
