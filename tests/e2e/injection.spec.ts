@@ -4,8 +4,7 @@
  * emitted), and every page must show that HTML as text, with nothing run and no element created.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { expect, test } from './fixtures';
@@ -29,9 +28,11 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
 	test.setTimeout(900_000);
-	dir = mkdtempSync(join(tmpdir(), 'injection-'));
+	// Inside the project, so that node_modules resolves as in the real build.
+	dir = join(root, '.test-tmp', `injection-${process.pid}`);
+	rmSync(dir, { recursive: true, force: true });
+	mkdirSync(dir, { recursive: true });
 	for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'permalinks']) cpSync(join(root, name), join(dir, name), { recursive: true });
-	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
 	const content = join(dir, 'src/content');
 	for (const file of files(content).filter((f) => !structure.test(f))) {
 		const path = join(content, file);
