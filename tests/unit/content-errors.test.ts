@@ -87,3 +87,30 @@ describe('errors point at the cause', () => {
 		expect(validateBroken('invisible-characters').every((m) => m.startsWith('warning:'))).toBe(true);
 	});
 });
+
+describe('one reader', () => {
+	it('reads a YAML date, "yes" or "no" as the text written, for the check and the site alike', async () => {
+		const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+		const { tmpdir } = await import('node:os');
+		const { join } = await import('node:path');
+		const { loadRawContent } = await import('../../src/lib/content/load');
+		const dir = mkdtempSync(join(tmpdir(), 'reader-'));
+		try {
+			mkdirSync(join(dir, 'technique-texts'));
+			writeFileSync(join(dir, 'technique-texts/ro.yaml'), 'listening: { name: 2024-05-01, description: no }\n');
+			const { content, issues } = loadRawContent(dir, dir, { locales: ['ro'] });
+			expect(issues).toEqual([]);
+			expect(content.techniqueTexts.get('ro')?.data).toEqual({ listening: { name: '2024-05-01', description: 'no' } });
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
+	it('lists every kind of content file once, as data (adding a kind is one line)', async () => {
+		const { contentKinds } = await import('../../src/lib/content/load');
+		const patterns = contentKinds.map((k) => k.pattern);
+		expect(new Set(patterns).size).toBe(patterns.length);
+		expect(patterns).toContain('glossary/<locale>.yaml');
+		expect(patterns).toContain('vocabulary/<locale>.yaml');
+	});
+});
