@@ -73,10 +73,20 @@ test('every text field and UI string shows HTML as text, and nothing runs', asyn
 		expect(state.text, path).toContain('<b>INJ-B</b>');
 		expect(state.text, path).toContain('<script>window.__injected=1</script>');
 	}
-	// Text the browser renders itself: the phrase finder's results.
+	// Text the browser renders itself: the phrase finder's results and the escalation tree's answers.
+	const clean = async (where: string) => {
+		const found = await page.evaluate(() => ({
+			elements: [...document.querySelectorAll('b')].filter((b) => b.textContent === 'INJ-B').length + document.querySelectorAll('img[src="x"]').length,
+			injected: (window as unknown as { __injected?: number }).__injected,
+		}));
+		expect(found, where).toEqual({ elements: 0, injected: undefined });
+	};
 	await page.goto('http://injection.test/ro/phrases/');
-	await page.getByRole('combobox').first().fill('INJ');
+	await page.locator('#phrase-search').fill('INJ');
 	await page.waitForTimeout(500);
-	expect(await page.evaluate(() => [...document.querySelectorAll('b')].filter((b) => b.textContent === 'INJ-B').length + document.querySelectorAll('img[src="x"]').length)).toBe(0);
-	expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();
+	await clean('phrase finder');
+	await page.goto('http://injection.test/ro/escalation/');
+	await page.locator('a.tree-option').first().click();
+	await page.waitForTimeout(300);
+	await clean('escalation tree');
 });
