@@ -48,6 +48,9 @@ export const contentKinds = [
 
 export type ContentKind = (typeof contentKinds)[number]['kind'];
 
+/** Notes for people (`npm run i18n:add-locale` leaves one in each new folder): never content, never read. */
+export const notesForPeople = /(^|\/)README\.md$/;
+
 export interface RawContent {
 	playbooks: SourceFile[];
 	/** locale -> files in `playbook-texts/<locale>/`. */
@@ -144,6 +147,7 @@ export function loadRawContent(root: string, contentDir = join(root, 'src', 'con
 	const byKind = new Map<ContentKind, SourceFile[]>();
 	const broken = new Set<string>();
 	for (const path of walk(contentDir)) {
+		if (notesForPeople.test(path)) continue;
 		const file = relative(root, join(contentDir, path)).split('\\').join('/');
 		const m = matchPath(path);
 		if (!m || (m.locale !== undefined && !locales.includes(m.locale))) {
