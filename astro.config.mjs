@@ -1,4 +1,5 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { readFileSync } from 'node:fs';
@@ -32,11 +33,22 @@ export default defineConfig({
 			locales: Object.fromEntries(locales.map((l) => [l.code, { label: l.label, lang: l.lang }])),
 			components: {
 				LanguageSelect: './src/components/LanguageSelect.astro',
+				// Guarded against blocked storage and foreign stored values; labels as text.
+				ThemeProvider: './src/components/ThemeProvider.astro',
+				ThemeSelect: './src/components/ThemeSelect.astro',
 				Search: './src/components/Search.astro',
 			},
 			customCss: ['./src/styles/site.css'],
 			lastUpdated: false,
+			// src/pages/404.astro replaces Starlight's: no canonical to a page that does not exist, noindex.
+			disable404Route: true,
 			pagefind: true,
+		}),
+		// Our own sitemap (Starlight adds one only when there is none): the root language chooser is not a
+		// "ro" page (it would be a second hreflang="ro"), and "page not found" pages are not for indexing.
+		sitemap({
+			filter: (page) => new URL(page).pathname !== base && !/\/404\/?$/.test(new URL(page).pathname),
+			i18n: { defaultLocale: sourceLocale, locales: Object.fromEntries(locales.map((l) => [l.code, l.lang])) },
 		}),
 		linkCheck(),
 		// Last, so it sees the final HTML of every page.

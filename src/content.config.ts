@@ -3,10 +3,9 @@
  * pre-build check (`src/integrations/content-check.ts`), which also checks what a schema cannot: that
  * every locale has every entry, that references point somewhere, that the escalation tree is sound.
  */
-import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
+import { byLocale, byLocaleAndName, contentLoader, noDocsLoader } from './lib/content/loader';
 import {
 	phraseGroupSchema,
 	phraseTextsSchema,
@@ -21,20 +20,20 @@ import {
 } from './lib/content/schemas';
 import { uiStringsSchema } from './lib/i18n/ui-strings';
 
-const yaml = (base: string, pattern = '**/*.yaml') => glob({ pattern, base: `./src/content/${base}` });
-
+// Every collection is read by the project's own reader (src/lib/content/load.ts), the one the content
+// check uses: the site shows exactly what was checked, and files the reader does not know fail the check.
 export const collections = {
-	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
-	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: uiStringsSchema }) }),
-	playbooks: defineCollection({ loader: yaml('playbooks', '*.yaml'), schema: playbookSchema }),
-	playbookTexts: defineCollection({ loader: yaml('playbook-texts', '*/*.yaml'), schema: playbookTextsSchema }),
-	techniques: defineCollection({ loader: glob({ pattern: 'techniques.yaml', base: './src/content' }), schema: techniquesSchema }),
-	techniqueTexts: defineCollection({ loader: yaml('technique-texts', '*.yaml'), schema: techniqueTextsSchema }),
-	phrases: defineCollection({ loader: yaml('phrases', '*.yaml'), schema: phraseGroupSchema }),
-	phraseTexts: defineCollection({ loader: yaml('phrase-texts', '*/*.yaml'), schema: phraseTextsSchema }),
-	escalation: defineCollection({ loader: yaml('escalation', 'tree.yaml'), schema: treeSchema }),
-	escalationTexts: defineCollection({ loader: yaml('escalation-texts', '*.yaml'), schema: treeTextsSchema }),
-	pocketCard: defineCollection({ loader: glob({ pattern: 'pocket-card.yaml', base: './src/content' }), schema: techniquesSchema }),
-	training: defineCollection({ loader: yaml('training', 'modules.yaml'), schema: trainingSchema }),
-	trainingTexts: defineCollection({ loader: yaml('training-texts', '*.yaml'), schema: trainingTextsSchema }),
+	docs: defineCollection({ loader: noDocsLoader(), schema: docsSchema() }),
+	i18n: defineCollection({ loader: contentLoader('ui', byLocale), schema: i18nSchema({ extend: uiStringsSchema }) }),
+	playbooks: defineCollection({ loader: contentLoader('playbooks'), schema: playbookSchema }),
+	playbookTexts: defineCollection({ loader: contentLoader('playbookTexts', byLocaleAndName), schema: playbookTextsSchema }),
+	techniques: defineCollection({ loader: contentLoader('techniques'), schema: techniquesSchema }),
+	techniqueTexts: defineCollection({ loader: contentLoader('techniqueTexts', byLocale), schema: techniqueTextsSchema }),
+	phrases: defineCollection({ loader: contentLoader('phrases'), schema: phraseGroupSchema }),
+	phraseTexts: defineCollection({ loader: contentLoader('phraseTexts', byLocaleAndName), schema: phraseTextsSchema }),
+	escalation: defineCollection({ loader: contentLoader('tree'), schema: treeSchema }),
+	escalationTexts: defineCollection({ loader: contentLoader('treeTexts', byLocale), schema: treeTextsSchema }),
+	pocketCard: defineCollection({ loader: contentLoader('pocketCard'), schema: techniquesSchema }),
+	training: defineCollection({ loader: contentLoader('training'), schema: trainingSchema }),
+	trainingTexts: defineCollection({ loader: contentLoader('trainingTexts', byLocale), schema: trainingTextsSchema }),
 };

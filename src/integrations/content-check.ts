@@ -4,7 +4,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { formatIssues } from '../lib/content/issues.ts';
+import { formatIssues, isError } from '../lib/content/issues.ts';
 import { validateContent } from '../lib/content/validate.ts';
 
 export function contentCheck(): AstroIntegration {
@@ -14,6 +14,11 @@ export function contentCheck(): AstroIntegration {
 			'astro:config:setup': ({ config, command, logger }) => {
 				const root = fileURLToPath(config.root);
 				const issues = validateContent(root);
+				if (issues.length && !issues.some(isError)) {
+					// Warnings (invisible characters, lookalike letters, mojibake) are shown but do not stop the build.
+					logger.warn(formatIssues(issues));
+					return;
+				}
 				if (issues.length && command === 'dev') {
 					// While translating, the dev server keeps running and shows what is still wrong.
 					logger.warn(formatIssues(issues));

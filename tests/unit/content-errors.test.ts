@@ -3,7 +3,7 @@
  * says what to do. One fixture per kind, in tests/fixtures/content/broken/.
  */
 import { describe, expect, it } from 'vitest';
-import { validateBroken } from './helpers';
+import { reportBroken, validateBroken } from './helpers';
 
 const cases: [fixture: string, expected: RegExp][] = [
 	['unknown-technique', /playbooks\/sample\.yaml › entry "listen" › field "techniques\.0": unknown technique "listenning".*Did you mean "listening"\?/],
@@ -28,6 +28,25 @@ const cases: [fixture: string, expected: RegExp][] = [
 	['tree-path-too-long', /escalation\/tree\.yaml › entry "outcome-far": this outcome takes 7 answers to reach .*the limit is 6/],
 	['tree-text-missing', /escalation-texts\/ja\.yaml › entry "outcome-resolve": the text of node "outcome-resolve" is missing in "ja"/],
 	['tree-unknown-phrase', /escalation\/tree\.yaml › entry "outcome-safety" › field "phrases\.0": there is no phrase "sorry-for-delay".*Did you mean "sorry-for-the-delay"\?/],
+	// Files the site would not read.
+	['yml-extension', /phrase-texts\/ja\/main\.yml: the site reads only "\.yaml" files here, so it would ignore this one\. Rename it to "main\.yaml"/],
+	['backup-file', /phrase-texts\/ja\/main-old\.yaml: there is no phrase group "main-old" .*merge these texts over the real ones.*Did you mean "main"\?/],
+	['unknown-file', /notes\.txt: the site does not read this file, so its content would be silently lost\. Remove it/],
+	['unknown-locale', /playbook-texts\/de\/sample\.yaml: "de" is not a locale of the site.*npm run i18n:add-locale -- de/],
+	['misspelt-locale', /escalation-texts\/jp\.yaml: "jp" is not a locale of the site.*Did you mean "ja"\?/],
+	['misspelt-file', /escalation\/tre\.yaml: the site does not read this file.*Did you mean a file like "escalation\/tree\.yaml"\?/],
+	// Values and encodings.
+	['yaml-not-text', /playbook-texts\/ja\/sample\.yaml › field "summary": expected text but YAML read a number value.*Put the value in quotes/],
+	['yaml-not-text', /entry "listen" › field "title": expected text but YAML read a boolean value/],
+	['bom', /i18n\/ja\.json: the file starts with a byte-order mark \(BOM, U\+FEFF\).*without BOM/],
+	['duplicate-json-key', /i18n\/ja\.json: the same key "nav\.home" appears twice \(line 4\)/],
+	['field-typo', /playbook-texts\/ja\/sample\.yaml › entry "listen": unknown field\(s\) "gudance"\. Did you mean "guidance"\?/],
+	// Characters.
+	['bidi-control', /phrase-texts\/ja\/main\.yaml › entry "sorry-for-the-delay" › field "text": bidi control character U\+202E right-to-left override at character 18/],
+	['invisible-characters', /warning: .*phrase-texts\/ja\/main\.yaml › entry "sorry-for-the-delay" › field "text": invisible character U\+200B zero-width space at character 21/],
+	['invisible-characters', /warning: .*entry "avoid-calm-down" › field "text": invisible character U\+00AD soft hyphen at character 6/],
+	['mixed-script', /warning: .*playbook-texts\/ja\/sample\.yaml › field "summary": the word "Пpивет" at character 1 mixes scripts: "p" \(U\+0070\) is Latin/],
+	['mojibake', /warning: .*playbook-texts\/ro\/sample\.yaml › field "summary": "Â¿" at character 1 looks like mojibake/],
 ];
 
 describe('content errors', () => {
@@ -39,5 +58,59 @@ describe('content errors', () => {
 		const messages = validateBroken(fixture);
 		expect(messages.length).toBeGreaterThan(0);
 		expect(messages.join('\n')).toMatch(expected);
+	});
+});
+
+describe('errors point at the cause', () => {
+	it('collapses the follow-on errors of an invalid structure file into a count after the root cause', () => {
+		const report = reportBroken('follow-on-errors');
+		const lines = report.split('\n').filter((l) => l.startsWith('  - '));
+		expect(lines[0]).toMatch(/phrases\/main\.yaml › entry "sorry-for-the-delay" › field "situations\.0": Invalid option/);
+		expect(report).toMatch(/… and \d+ more problems? caused by this/);
+		expect(report).not.toMatch(/there is no phrase "sorry-for-the-delay"/);
+	});
+
+	it('says nothing more about a file that does not parse (no "missing" after a parse error)', () => {
+		const messages = validateBroken('malformed-yaml');
+		expect(messages).toHaveLength(1);
+		expect(messages[0]).toMatch(/does not parse/);
+	});
+
+	it('reports a misspelt field once, as a typo, before anything else', () => {
+		const messages = validateBroken('field-typo');
+		expect(messages[0]).toMatch(/unknown field\(s\) "gudance"/);
+		expect(messages.join('\n')).not.toMatch(/guidance.*(required|expected array)/);
+	});
+
+	it('reports a bidi control as an error and other invisible characters as warnings', () => {
+		expect(validateBroken('bidi-control').some((m) => !m.startsWith('warning:'))).toBe(true);
+		expect(validateBroken('invisible-characters').every((m) => m.startsWith('warning:'))).toBe(true);
+	});
+});
+
+describe('one reader', () => {
+	it('reads a YAML date, "yes" or "no" as the text written, for the check and the site alike', async () => {
+		const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+		const { tmpdir } = await import('node:os');
+		const { join } = await import('node:path');
+		const { loadRawContent } = await import('../../src/lib/content/load');
+		const dir = mkdtempSync(join(tmpdir(), 'reader-'));
+		try {
+			mkdirSync(join(dir, 'technique-texts'));
+			writeFileSync(join(dir, 'technique-texts/ro.yaml'), 'listening: { name: 2024-05-01, description: no }\n');
+			const { content, issues } = loadRawContent(dir, dir, { locales: ['ro'] });
+			expect(issues).toEqual([]);
+			expect(content.techniqueTexts.get('ro')?.data).toEqual({ listening: { name: '2024-05-01', description: 'no' } });
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
+	it('lists every kind of content file once, as data (adding a kind is one line)', async () => {
+		const { contentKinds } = await import('../../src/lib/content/load');
+		const patterns = contentKinds.map((k) => k.pattern);
+		expect(new Set(patterns).size).toBe(patterns.length);
+		expect(patterns).toContain('glossary/<locale>.yaml');
+		expect(patterns).toContain('vocabulary/<locale>.yaml');
 	});
 });

@@ -1,20 +1,55 @@
 /**
- * Reads the content folder from disk for the pre-build checks and the command-line tools. Each file is
- * decoded strictly as UTF-8 and parsed as YAML/JSON; failures become content issues, never exceptions,
- * so one broken file does not hide the problems in the others.
+ * The one content reader. The site's collections (src/content.config.ts, through `contentLoader`), the
+ * pre-build check and the command-line tools all read `src/content/` here, so what the check passes is
+ * exactly what the site shows. Each file is decoded strictly as UTF-8 and parsed with one YAML schema
+ * (YAML 1.2 core: `2024-05-01` stays text, never a date); failures become content issues, never
+ * exceptions, so one broken file does not hide the problems in the others.
+ *
+ * Which files exist is data (`contentKinds`): adding a kind of content is one line there. Anything else
+ * in `src/content/` is an error naming the file, because the site would silently not read it.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
-import { parse, YAMLParseError } from 'yaml';
-import type { ContentIssue } from './issues.ts';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseDocument } from 'yaml';
+import { localeCodes } from '../i18n/locales.ts';
+import { suggest, type ContentIssue } from './issues.ts';
 
 export interface SourceFile {
 	/** Path relative to the project root, for messages. */
 	file: string;
 	/** File name without extension: a playbook id, a phrase group, a locale. */
 	name: string;
+	/** The locale folder or file the file belongs to, for per-locale kinds. */
+	locale?: string;
 	data: unknown;
 }
+
+/**
+ * Every kind of content file, as a path pattern under `src/content/`: `<locale>` is a site locale, `*` a
+ * name (an id). The extension is part of the pattern: the site reads `.yaml` and `.json`, never `.yml`.
+ */
+export const contentKinds = [
+	{ kind: 'playbooks', pattern: 'playbooks/*.yaml' },
+	{ kind: 'playbookTexts', pattern: 'playbook-texts/<locale>/*.yaml' },
+	{ kind: 'techniques', pattern: 'techniques.yaml' },
+	{ kind: 'techniqueTexts', pattern: 'technique-texts/<locale>.yaml' },
+	{ kind: 'phrases', pattern: 'phrases/*.yaml' },
+	{ kind: 'phraseTexts', pattern: 'phrase-texts/<locale>/*.yaml' },
+	{ kind: 'tree', pattern: 'escalation/tree.yaml' },
+	{ kind: 'treeTexts', pattern: 'escalation-texts/<locale>.yaml' },
+	{ kind: 'ui', pattern: 'i18n/<locale>.json' },
+	{ kind: 'training', pattern: 'training/modules.yaml' },
+	{ kind: 'pocketCard', pattern: 'pocket-card.yaml' },
+	{ kind: 'trainingTexts', pattern: 'training-texts/<locale>.yaml' },
+	{ kind: 'records', pattern: 'translation-records/<locale>.json' },
+	{ kind: 'glossary', pattern: 'glossary/<locale>.yaml' },
+	{ kind: 'vocabulary', pattern: 'vocabulary/<locale>.yaml' },
+] as const;
+
+export type ContentKind = (typeof contentKinds)[number]['kind'];
+
+/** Notes for people (`npm run i18n:add-locale` leaves one in each new folder): never content, never read. */
+export const notesForPeople = /(^|\/)README\.md$/;
 
 export interface RawContent {
 	playbooks: SourceFile[];
@@ -32,81 +67,198 @@ export interface RawContent {
 	trainingTexts: Map<string, SourceFile>;
 	/** locale -> the translation record (see src/lib/i18n/status.ts). */
 	records: Map<string, SourceFile>;
+	/** Every file that parsed, by kind (kinds without a field above are read from here). */
+	byKind: Map<ContentKind, SourceFile[]>;
+	/** Files that exist but could not be read or parsed: their own error is the root cause. */
+	broken: Set<string>;
 }
 
-const dataFile = /\.(ya?ml|json)$/;
+export interface LoadOptions {
+	/** The locales whose folders and files are expected (default: the site's). */
+	locales?: readonly string[];
+}
 
-export function loadRawContent(root: string, contentDir = join(root, 'src', 'content')): {
+interface Match {
+	kind: ContentKind;
+	name: string;
+	locale?: string;
+}
+
+const patternParts = contentKinds.map((k) => ({ ...k, parts: k.pattern.split('/') }));
+
+/** Which kind a path (relative to the content folder) is, ignoring the locale's validity. */
+function matchPath(path: string): (Match & { ext: string }) | undefined {
+	const segments = path.split('/');
+	for (const k of patternParts) {
+		if (k.parts.length !== segments.length) continue;
+		let locale: string | undefined;
+		let name: string | undefined;
+		const ok = k.parts.every((part, i) => {
+			const last = i === k.parts.length - 1;
+			const [stem, ext] = last ? splitExt(part) : [part, ''];
+			const [segStem, segExt] = last ? splitExt(segments[i]!) : [segments[i]!, ''];
+			if (segExt !== ext) return false;
+			if (last) name = segStem;
+			if (stem === '<locale>') locale = segStem;
+			return stem === '<locale>' || stem === '*' || stem === segStem;
+		});
+		if (ok) return { kind: k.kind, name: name!, locale, ext: splitExt(k.pattern)[1] };
+	}
+	return undefined;
+}
+
+const splitExt = (name: string): [string, string] => {
+	const dot = name.lastIndexOf('.');
+	return dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
+};
+
+/** Explains a file the site would not read, and what to do about it. */
+function unknownFile(path: string, locales: readonly string[]): string {
+	const [stem, ext] = splitExt(path);
+	for (const candidate of ['.yaml', '.json']) {
+		if (ext.toLowerCase() !== candidate && matchPath(stem + candidate)) {
+			return `the site reads only "${candidate}" files here, so it would ignore this one. Rename it to "${stem.split('/').pop()}${candidate}".`;
+		}
+	}
+	const m = matchPath(path);
+	if (m?.locale !== undefined && !locales.includes(m.locale)) {
+		return `"${m.locale}" is not a locale of the site, so its files would be ignored. Add a language with "npm run i18n:add-locale -- ${m.locale}" (see CONTRIBUTING.md), or fix the name.${suggest(m.locale, locales)}`;
+	}
+	const known = contentKinds.map((k) => k.pattern.replace('<locale>', locales[0] ?? 'ro'));
+	const hint = suggest(path, known).replace('Did you mean', 'Did you mean a file like');
+	return `the site does not read this file, so its content would be silently lost. Remove it (backups and notes belong outside src/content/) or give it a name the site reads (see docs/content-model.md).${hint}`;
+}
+
+/** Every file under `dir`, relative to it, hidden files (editor and system files) excepted. */
+function walk(dir: string, prefix = ''): string[] {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir)
+		.filter((n) => !n.startsWith('.'))
+		.sort()
+		.flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n), `${prefix}${n}/`) : [`${prefix}${n}`]));
+}
+
+export function loadRawContent(root: string, contentDir = join(root, 'src', 'content'), options: LoadOptions = {}): {
 	content: RawContent;
 	issues: ContentIssue[];
 } {
+	const locales = options.locales ?? localeCodes;
 	const issues: ContentIssue[] = [];
-	const read = (path: string): SourceFile | undefined => {
-		const file = relative(root, path).split('\\').join('/');
-		const name = basename(path).replace(dataFile, '');
-		let source: string;
-		try {
-			source = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
-		} catch {
-			issues.push({
-				file,
-				message:
-					'the file is not valid UTF-8. Re-save it with the encoding "UTF-8" (without BOM) in your editor.',
-			});
-			return undefined;
+	const byKind = new Map<ContentKind, SourceFile[]>();
+	const broken = new Set<string>();
+	for (const path of walk(contentDir)) {
+		if (notesForPeople.test(path)) continue;
+		const file = relative(root, join(contentDir, path)).split('\\').join('/');
+		const m = matchPath(path);
+		if (!m || (m.locale !== undefined && !locales.includes(m.locale))) {
+			issues.push({ file, message: unknownFile(path, locales) });
+			continue;
 		}
-		try {
-			const data = path.endsWith('.json') ? JSON.parse(source) : parse(source.replace(/^\uFEFF/, ''));
-			return { file, name, data };
-		} catch (error) {
-			issues.push({ file, message: parseMessage(error) });
-			return undefined;
+		const data = readData(join(contentDir, path), file, issues);
+		if (data === undefined) {
+			broken.add(file);
+			continue;
 		}
-	};
-	const filesIn = (dir: string): SourceFile[] =>
-		existsSync(dir)
-			? readdirSync(dir)
-					.filter((f) => dataFile.test(f) && !f.startsWith('_'))
-					.sort()
-					.map((f) => read(join(dir, f)))
-					.filter((f): f is SourceFile => f !== undefined)
-			: [];
-	const perLocale = (dir: string): Map<string, SourceFile[]> => {
+		const list = byKind.get(m.kind) ?? [];
+		list.push({ file, name: m.name, locale: m.locale, data: data.value });
+		byKind.set(m.kind, list);
+	}
+	const all = (kind: ContentKind) => byKind.get(kind) ?? [];
+	const one = (kind: ContentKind) => all(kind)[0];
+	const perLocale = (kind: ContentKind) => new Map(all(kind).map((f) => [f.locale!, f]));
+	const perLocaleFiles = (kind: ContentKind) => {
 		const map = new Map<string, SourceFile[]>();
-		if (!existsSync(dir)) return map;
-		for (const entry of readdirSync(dir, { withFileTypes: true })) {
-			if (entry.isDirectory()) map.set(entry.name, filesIn(join(dir, entry.name)));
-		}
+		for (const f of all(kind)) map.set(f.locale!, [...(map.get(f.locale!) ?? []), f]);
 		return map;
 	};
-	const byName = (files: SourceFile[]) => new Map(files.map((f) => [f.name, f]));
-	const single = (path: string) => (existsSync(path) ? read(path) : undefined);
-
 	const content: RawContent = {
-		playbooks: filesIn(join(contentDir, 'playbooks')),
-		playbookTexts: perLocale(join(contentDir, 'playbook-texts')),
-		techniques: single(join(contentDir, 'techniques.yaml')),
-		techniqueTexts: byName(filesIn(join(contentDir, 'technique-texts'))),
-		phrases: filesIn(join(contentDir, 'phrases')),
-		phraseTexts: perLocale(join(contentDir, 'phrase-texts')),
-		tree: single(join(contentDir, 'escalation', 'tree.yaml')),
-		treeTexts: byName(filesIn(join(contentDir, 'escalation-texts'))),
-		ui: byName(filesIn(join(contentDir, 'i18n'))),
-		training: single(join(contentDir, 'training', 'modules.yaml')),
-		pocketCard: single(join(contentDir, 'pocket-card.yaml')),
-		trainingTexts: byName(filesIn(join(contentDir, 'training-texts'))),
-		records: byName(filesIn(join(contentDir, 'translation-records'))),
+		playbooks: all('playbooks'),
+		playbookTexts: perLocaleFiles('playbookTexts'),
+		techniques: one('techniques'),
+		techniqueTexts: perLocale('techniqueTexts'),
+		phrases: all('phrases'),
+		phraseTexts: perLocaleFiles('phraseTexts'),
+		tree: one('tree'),
+		treeTexts: perLocale('treeTexts'),
+		ui: perLocale('ui'),
+		training: one('training'),
+		pocketCard: one('pocketCard'),
+		trainingTexts: perLocale('trainingTexts'),
+		records: perLocale('records'),
+		byKind,
+		broken,
 	};
 	return { content, issues };
 }
 
-function parseMessage(error: unknown): string {
-	if (error instanceof YAMLParseError) {
+/** Reads one file: strict UTF-8, no byte-order mark, no duplicate keys. Undefined when it cannot be used. */
+function readData(path: string, file: string, issues: ContentIssue[]): { value: unknown } | undefined {
+	const bytes = readFileSync(path);
+	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+		issues.push({ file, message: 'the file starts with a byte-order mark (BOM, U+FEFF), which the site cannot read. Re-save it as "UTF-8" without BOM in your editor.' });
+		return undefined;
+	}
+	let source: string;
+	try {
+		source = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+	} catch {
+		issues.push({ file, message: 'the file is not valid UTF-8. Re-save it with the encoding "UTF-8" (without BOM) in your editor.' });
+		return undefined;
+	}
+	if (path.endsWith('.json')) {
+		let value: unknown;
+		try {
+			value = JSON.parse(source);
+		} catch (error) {
+			issues.push({ file, message: `the JSON does not parse (${error instanceof Error ? error.message : String(error)}).` });
+			return undefined;
+		}
+		// JSON.parse keeps the last of two equal keys without a word.
+		const duplicate = duplicateJsonKey(source);
+		if (duplicate) {
+			issues.push({ file, message: `the same key "${duplicate.key}" appears twice (line ${duplicate.line}); only one of the two texts would be shown. Remove or rename one.` });
+			return undefined;
+		}
+		return { value };
+	}
+	const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: true });
+	const error = doc.errors[0];
+	if (error) {
 		const pos = error.linePos?.[0];
 		const at = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
 		const firstLine = error.message.split('\n')[0];
-		return `the YAML does not parse${at} (${firstLine}). Check the indentation and quote text that contains ": " or starts with a special character.`;
+		issues.push({ file, message: `the YAML does not parse${at} (${firstLine}). Check the indentation and quote text that contains ": " or starts with a special character.` });
+		return undefined;
 	}
-	if (error instanceof SyntaxError) return `the JSON does not parse (${error.message}).`;
-	return `the file could not be read (${String(error)}).`;
+	return { value: doc.toJS({ maxAliasCount: 100 }) };
+}
+
+/**
+ * The first key that appears twice in one JSON object, for a document JSON.parse has accepted. A scan of
+ * strings and brackets: cheap enough for the large translation records.
+ */
+export function duplicateJsonKey(source: string): { key: string; line: number } | undefined {
+	const stack: { keys: Set<string>; isObject: boolean }[] = [];
+	let line = 1;
+	for (let i = 0; i < source.length; i++) {
+		const c = source[i]!;
+		if (c === '\n') line++;
+		else if (c === '{' || c === '[') stack.push({ keys: new Set(), isObject: c === '{' });
+		else if (c === '}' || c === ']') stack.pop();
+		else if (c === '"') {
+			let j = i + 1;
+			while (source[j] !== '"') j += source[j] === '\\' ? 2 : 1;
+			const raw = source.slice(i, j + 1);
+			i = j;
+			let k = j + 1;
+			while (/\s/.test(source[k] ?? '')) k++;
+			const top = stack[stack.length - 1];
+			if (source[k] === ':' && top?.isObject) {
+				const key = JSON.parse(raw) as string;
+				if (top.keys.has(key)) return { key, line };
+				top.keys.add(key);
+			}
+		}
+	}
+	return undefined;
 }

@@ -27,7 +27,7 @@ export function checkPhrases(
 	for (const file of content.phrases) {
 		const parsed = phraseGroupSchema.safeParse(file.data);
 		if (!parsed.success) {
-			issues.push(...fromZodIssues(file.file, parsed.error, byListId(file.data)));
+			issues.push(...fromZodIssues(file.file, parsed.error, byListId(file.data), phraseGroupSchema));
 			continue;
 		}
 		for (const phrase of parsed.data) {
@@ -49,7 +49,7 @@ export function checkPhrases(
 			issues.push({ file, entry: phrase.id, field: 'alternatives', message: 'an avoid-entry must name at least one better phrase to say instead.' });
 		}
 		phrase.alternatives?.forEach((alt, i) => {
-			if (!ids.includes(alt)) issues.push({ file, entry: phrase.id, field: `alternatives.${i}`, message: `there is no phrase "${alt}".${suggest(alt, ids)}` });
+			if (!ids.includes(alt)) issues.push({ file, entry: phrase.id, field: `alternatives.${i}`, ref: alt, message: `there is no phrase "${alt}".${suggest(alt, ids)}` });
 			else if (phrases.find((p) => p.id === alt)?.avoid) issues.push({ file, entry: phrase.id, field: `alternatives.${i}`, message: `"${alt}" is itself an avoid-entry; point to a phrase to say instead.` });
 		});
 	}
@@ -70,7 +70,7 @@ export function checkPhrases(
 			}
 			const parsed = phraseTextsSchema.safeParse(texts.data);
 			if (!parsed.success) {
-				issues.push(...fromZodIssues(texts.file, parsed.error, byKey(1)));
+				issues.push(...fromZodIssues(texts.file, parsed.error, byKey(1), phraseTextsSchema));
 				continue;
 			}
 			for (const id of groupIds) {
@@ -90,8 +90,19 @@ export function checkPhrases(
 				}
 			}
 			for (const id of Object.keys(parsed.data)) {
-				if (!groupIds.includes(id)) issues.push({ file: texts.file, entry: id, message: `there is no phrase "${id}" in ${group.file}. Ids are never translated.${suggest(id, groupIds)}` });
+				if (!groupIds.includes(id)) issues.push({ file: texts.file, entry: id, ref: id, message: `there is no phrase "${id}" in ${group.file}. Ids are never translated.${suggest(id, groupIds)}` });
 			}
+		}
+	}
+
+	// A file that is no phrase group (a backup such as calming-old.yaml) would be merged over the real texts.
+	for (const [, files] of content.phraseTexts) {
+		for (const f of files) {
+			if (content.phrases.some((g) => g.name === f.name)) continue;
+			const groups = content.phrases.map((g) => g.name);
+			const copyOf = groups.find((g) => f.name.startsWith(g) || f.name.endsWith(g));
+			const hint = copyOf ? ` Did you mean "${copyOf}"? (a copy of it?)` : suggest(f.name, groups);
+			issues.push({ file: f.file, message: `there is no phrase group "${f.name}" in src/content/phrases/, so the site would merge these texts over the real ones. Remove the file (backups belong outside src/content/) or rename it to its group.${hint}` });
 		}
 	}
 

@@ -27,7 +27,7 @@ export function checkTechniques(content: RawContent, locales: readonly string[],
 		return { issues: [{ file: 'src/content/techniques.yaml', message: 'the technique list is missing.' }], ids: [] };
 	}
 	const parsed = techniquesSchema.safeParse(file.data);
-	if (!parsed.success) return { issues: fromZodIssues(file.file, parsed.error, byKey(1)), ids: [] };
+	if (!parsed.success) return { issues: fromZodIssues(file.file, parsed.error, byKey(1), techniquesSchema), ids: [] };
 	const ids = parsed.data;
 	for (const id of duplicates(ids)) issues.push({ file: file.file, entry: id, message: 'this technique is listed twice.' });
 	for (const locale of locales) {
@@ -38,7 +38,7 @@ export function checkTechniques(content: RawContent, locales: readonly string[],
 		}
 		const parsedTexts = techniqueTextsSchema.safeParse(texts.data);
 		if (!parsedTexts.success) {
-			issues.push(...fromZodIssues(texts.file, parsedTexts.error, byKey(1)));
+			issues.push(...fromZodIssues(texts.file, parsedTexts.error, byKey(1), techniqueTextsSchema));
 			continue;
 		}
 		issues.push(...keyParity(texts.file, Object.keys(parsedTexts.data), ids, 'technique', 'src/content/techniques.yaml', locale, required(locale)));
@@ -54,7 +54,7 @@ export function checkPlaybooks(content: RawContent, locales: readonly string[], 
 	for (const file of content.playbooks) {
 		const parsed = playbookSchema.safeParse(file.data);
 		if (!parsed.success) {
-			issues.push(...fromZodIssues(file.file, parsed.error, locateStep(file.data)));
+			issues.push(...fromZodIssues(file.file, parsed.error, locateStep(file.data), playbookSchema));
 			continue;
 		}
 		const playbook = parsed.data;
@@ -71,7 +71,7 @@ export function checkPlaybooks(content: RawContent, locales: readonly string[], 
 				stepRefs.add(`${playbook.id}/${step.id}`);
 				step.techniques.forEach((t, i) => {
 					if (!techniqueIds.includes(t)) {
-						issues.push({ file: file.file, entry: step.id, field: `techniques.${i}`, message: `unknown technique "${t}". Techniques are listed in src/content/techniques.yaml.${suggest(t, techniqueIds)}` });
+						issues.push({ file: file.file, entry: step.id, field: `techniques.${i}`, ref: t, message: `unknown technique "${t}". Techniques are listed in src/content/techniques.yaml.${suggest(t, techniqueIds)}` });
 					}
 				});
 			}
@@ -102,7 +102,7 @@ export function checkPlaybooks(content: RawContent, locales: readonly string[], 
 function checkPlaybookTexts(texts: SourceFile, playbook: Playbook, locale: string, requireAll: boolean): ContentIssue[] {
 	const parsed = playbookTextsSchema.safeParse(texts.data);
 	if (!parsed.success) {
-		return fromZodIssues(texts.file, parsed.error, locateText);
+		return fromZodIssues(texts.file, parsed.error, locateText, playbookTextsSchema);
 	}
 	const structure = `src/content/playbooks/${playbook.id}.yaml`;
 	const sectionIds = playbook.sections.map((s) => s.id);
@@ -132,7 +132,7 @@ export function keyParity(
 	for (const id of actual) {
 		if (!expected.includes(id)) {
 			const why = idPattern.test(id) ? '' : ` ${idProblem(id)}`;
-			issues.push({ file, entry: id, message: `there is no ${noun} "${id}" in ${structureFile}. Ids are never translated; rename it to an existing id or add it to the structure.${why}${suggest(id, expected)}` });
+			issues.push({ file, entry: id, ref: id, message: `there is no ${noun} "${id}" in ${structureFile}. Ids are never translated; rename it to an existing id or add it to the structure.${why}${suggest(id, expected)}` });
 		}
 	}
 	return issues;

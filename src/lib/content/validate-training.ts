@@ -14,7 +14,7 @@ export function checkTraining(
 	const file = content.training;
 	if (!file) return [];
 	const parsed = trainingSchema.safeParse(file.data);
-	if (!parsed.success) return fromZodIssues(file.file, parsed.error, byListId(file.data));
+	if (!parsed.success) return fromZodIssues(file.file, parsed.error, byListId(file.data), trainingSchema);
 	const issues: ContentIssue[] = [];
 	const modules = parsed.data;
 	const seen = new Set<string>();
@@ -40,7 +40,7 @@ export function checkTraining(
 		}
 		const t = trainingTextsSchema.safeParse(texts.data);
 		if (!t.success) {
-			issues.push(...fromZodIssues(texts.file, t.error, byKey(1)));
+			issues.push(...fromZodIssues(texts.file, t.error, byKey(1), trainingTextsSchema));
 			continue;
 		}
 		for (const m of modules) {

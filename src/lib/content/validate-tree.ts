@@ -15,7 +15,7 @@ export function checkTree(
 	const file = content.tree;
 	if (!file) return { issues: [] };
 	const parsed = treeSchema.safeParse(file.data);
-	if (!parsed.success) return { issues: fromZodIssues(file.file, parsed.error, locateNode(file.data)) };
+	if (!parsed.success) return { issues: fromZodIssues(file.file, parsed.error, locateNode(file.data), treeSchema) };
 	const tree = parsed.data;
 	const issues: ContentIssue[] = validateTree(tree).map((p) => ({ file: file.file, entry: p.node, field: p.field, message: p.message }));
 
@@ -34,7 +34,7 @@ export function checkTree(
 		}
 		const parsedTexts = treeTextsSchema.safeParse(texts.data);
 		if (!parsedTexts.success) {
-			issues.push(...fromZodIssues(texts.file, parsedTexts.error, byKey(1)));
+			issues.push(...fromZodIssues(texts.file, parsedTexts.error, byKey(1), treeTextsSchema));
 			continue;
 		}
 		const t = parsedTexts.data;

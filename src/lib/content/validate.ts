@@ -9,7 +9,9 @@ import { checkPhrases } from './validate-phrases.ts';
 import { checkPlaybooks } from './validate-playbooks.ts';
 import { checkTraining } from './validate-training.ts';
 import { checkTree } from './validate-tree.ts';
+import { checkText } from './validate-text.ts';
 import { checkUiStrings } from './validate-ui.ts';
+import { phraseGroupSchema, playbookSchema, techniquesSchema, trainingSchema, treeSchema } from './schemas.ts';
 
 export interface ValidateOptions {
 	locales?: readonly string[];
@@ -32,10 +34,46 @@ export function validateContentTree(content: RawContent, options: ValidateOption
 	const training = checkTraining(content, locales, ids, playbooks.stepRefs, required);
 	const card = content.pocketCard;
 	const pocket = card ? unknownRefs(card.file, 'pocket card', 'phrases', (Array.isArray(card.data) ? card.data : []).map(String), ids, noPhrase) : [];
-	return [...playbooks.issues, ...phrases.issues, ...tree.issues, ...training, ...pocket, ...ui];
+	const all = [...playbooks.issues, ...phrases.issues, ...tree.issues, ...training, ...pocket, ...ui, ...checkText(content)];
+	return withCauses(all, content);
+}
+
+/**
+ * Marks follow-on problems. A file that does not parse is its own root cause: nothing else is said about it
+ * ("missing" would be wrong). A structure file that fails its schema makes every reference to its ids
+ * ("there is no phrase …") a consequence of that one error, reported as a count after it.
+ */
+function withCauses(issues: ContentIssue[], content: RawContent): ContentIssue[] {
+	const bare = (file: string) => file.replace(/^.*?src\/content\//, '').replace(/^\/+/, '');
+	const broken = new Set([...content.broken].map(bare));
+	const invalid = new Map<string, string>();
+	const rootFiles = new Set(issues.filter((i) => !i.ref).map((i) => i.file));
+	const taint = (file: string | undefined, ids: string[]) => {
+		if (file && rootFiles.has(file)) for (const id of ids) if (!invalid.has(id)) invalid.set(id, file);
+	};
+	const raw = (data: unknown): Record<string, unknown>[] => (Array.isArray(data) ? data.filter((d) => d && typeof d === 'object') : []);
+	const ids = (list: Record<string, unknown>[]) => list.map((x) => x.id).filter((x): x is string => typeof x === 'string');
+	for (const f of content.phrases) if (!phraseGroupSchema.safeParse(f.data).success) taint(f.file, ids(raw(f.data)));
+	for (const f of content.playbooks) {
+		if (playbookSchema.safeParse(f.data).success) continue;
+		const sections = raw((f.data as { sections?: unknown } | null)?.sections);
+		const steps = sections.flatMap((s) => ids(raw(s.steps)));
+		taint(f.file, [...steps.map((s) => `${f.name}/${s}`), ...steps, ...ids(sections)]);
+	}
+	if (content.techniques && !techniquesSchema.safeParse(content.techniques.data).success) {
+		taint(content.techniques.file, (Array.isArray(content.techniques.data) ? content.techniques.data : []).map(String));
+	}
+	if (content.tree && !treeSchema.safeParse(content.tree.data).success) taint(content.tree.file, ids(raw((content.tree.data as { nodes?: unknown } | null)?.nodes)));
+	if (content.training && !trainingSchema.safeParse(content.training.data).success) taint(content.training.file, ids(raw(content.training.data)));
+	return issues
+		.filter((i) => !broken.has(bare(i.file)))
+		.map((i) => {
+			const cause = i.ref ? invalid.get(i.ref) : undefined;
+			return cause && cause !== i.file ? { ...i, cause } : i;
+		});
 }
 
 export function validateContent(root: string, options: ValidateOptions = {}): ContentIssue[] {
-	const { content, issues } = loadRawContent(root, options.contentDir);
+	const { content, issues } = loadRawContent(root, options.contentDir, { locales: options.locales });
 	return [...issues, ...validateContentTree(content, options)];
 }

@@ -1,0 +1,53 @@
+/**
+ * Words in another language inside our texts, which screen readers must pronounce in that language:
+ * the English names of the RESOLVED steps (a mnemonic that only works in English, so every locale keeps
+ * them as glosses) and the forms of address the translator guide cites from each language.
+ */
+export interface ForeignTerms {
+	lang: string;
+	terms: readonly string[];
+}
+
+/** The English glosses of the RESOLVED method (its playbook texts only). */
+export const resolvedGlosses: ForeignTerms = {
+	lang: 'en',
+	terms: ['Empathise and apologise', 'Open your mind', 'RESOLVED', 'RUN', 'Respond', 'Solve', 'Listen', 'Verify', 'Execute', 'Document'],
+};
+
+/** The register examples in `translators.rules`, by language. */
+export const registerExamples: ForeignTerms[] = [
+	{ lang: 'ro', terms: ['dumneavoastră'] },
+	{ lang: 'es', terms: ['usted'] },
+	{ lang: 'ru', terms: ['Вы'] },
+	{ lang: 'el', terms: ['εσείς'] },
+	{ lang: 'ja', terms: ['です/ます', 'です', 'ます', '敬語'] },
+];
+
+export interface Segment {
+	text: string;
+	lang?: string;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/**
+ * Splits text into runs, marking whole-word occurrences of terms in a language other than the page's.
+ * Longer terms win ("Empathise and apologise" before "Empathise").
+ */
+export function foreignSegments(text: string, pageLang: string, sets: readonly ForeignTerms[]): Segment[] {
+	const terms = sets
+		.filter((s) => s.lang.split('-')[0] !== pageLang.split('-')[0])
+		.flatMap((s) => s.terms.map((term) => ({ term, lang: s.lang })))
+		.sort((a, b) => b.term.length - a.term.length);
+	if (!terms.length) return [{ text }];
+	const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${terms.map((t) => escape(t.term)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+	const out: Segment[] = [];
+	let last = 0;
+	for (const m of text.matchAll(pattern)) {
+		if (m.index > last) out.push({ text: text.slice(last, m.index) });
+		out.push({ text: m[0], lang: terms.find((t) => t.term === m[0])!.lang });
+		last = m.index + m[0].length;
+	}
+	if (last < text.length) out.push({ text: text.slice(last) });
+	return out;
+}
