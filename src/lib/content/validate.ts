@@ -9,6 +9,7 @@ import { checkPhrases } from './validate-phrases.ts';
 import { checkPlaybooks } from './validate-playbooks.ts';
 import { checkTraining } from './validate-training.ts';
 import { checkTree } from './validate-tree.ts';
+import { checkOrganisationFile, checkOrganisationTokens } from '../organisation/check.ts';
 import { checkUiStrings } from './validate-ui.ts';
 
 export interface ValidateOptions {
@@ -32,10 +33,11 @@ export function validateContentTree(content: RawContent, options: ValidateOption
 	const training = checkTraining(content, locales, ids, playbooks.stepRefs, required);
 	const card = content.pocketCard;
 	const pocket = card ? unknownRefs(card.file, 'pocket card', 'phrases', (Array.isArray(card.data) ? card.data : []).map(String), ids, noPhrase) : [];
-	return [...playbooks.issues, ...phrases.issues, ...tree.issues, ...training, ...pocket, ...ui];
+	return [...playbooks.issues, ...phrases.issues, ...tree.issues, ...training, ...pocket, ...ui, ...checkOrganisationTokens(content)];
 }
 
 export function validateContent(root: string, options: ValidateOptions = {}): ContentIssue[] {
 	const { content, issues } = loadRawContent(root, options.contentDir);
-	return [...issues, ...validateContentTree(content, options)];
+	const locales = options.locales ?? siteLocales.map((l) => l.code);
+	return [...issues, ...validateContentTree(content, options), ...(options.contentDir ? [] : checkOrganisationFile(root, locales))];
 }
