@@ -39,5 +39,7 @@ export function validateContentTree(content: RawContent, options: ValidateOption
 export function validateContent(root: string, options: ValidateOptions = {}): ContentIssue[] {
 	const { content, issues } = loadRawContent(root, options.contentDir);
 	const locales = options.locales ?? siteLocales.map((l) => l.code);
-	return [...issues, ...validateContentTree(content, options), ...(options.contentDir ? [] : checkOrganisationFile(root, locales))];
+	const partial = options.partial ?? (options.locales ? [] : partialLocales);
+	const organisation = options.contentDir ? [] : checkOrganisationFile(root, locales, undefined, (l) => !partial.includes(l));
+	return [...issues, ...validateContentTree(content, options), ...organisation];
 }

@@ -10,7 +10,7 @@ import { byKey, fromZodIssues, type ContentIssue } from '../content/issues.ts';
 import type { RawContent, SourceFile } from '../content/load.ts';
 import { organisationFields, organisationFile, organisationSchema, unknownTokens } from './settings.ts';
 
-export function checkOrganisationFile(root: string, locales: readonly string[], file = organisationFile): ContentIssue[] {
+export function checkOrganisationFile(root: string, locales: readonly string[], file = organisationFile, required: (locale: string) => boolean = () => true): ContentIssue[] {
 	const path = join(root, file);
 	if (!existsSync(path)) return [{ file, message: 'the organisation settings file is missing. Copy it from the repository and adjust the values (see README, "Organisation settings").' }];
 	let data: unknown;
@@ -22,7 +22,7 @@ export function checkOrganisationFile(root: string, locales: readonly string[], 
 	const parsed = organisationSchema.safeParse(data);
 	if (!parsed.success) return fromZodIssues(file, parsed.error, (p) => (p[0] === 'locales' && p.length > 1 ? byKey(2)(p) : byKey(0)(p)));
 	return locales.flatMap((locale) =>
-		parsed.data.locales[locale] ? [] : [{ file, entry: locale, message: `the settings for locale "${locale}" are missing: add a "${locale}:" block under "locales" with ${organisationFields.join(', ')} and confirmed.` }],
+		parsed.data.locales[locale] || !required(locale) ? [] : [{ file, entry: locale, message: `the settings for locale "${locale}" are missing: add a "${locale}:" block under "locales" with ${organisationFields.join(', ')} and confirmed.` }],
 	);
 }
 
