@@ -68,7 +68,7 @@ for (const locale of locales) {
 		const node = visibleNode(page);
 		await expect(node).toHaveAttribute('data-node-id', 'outcome-crisis-self-harm');
 		await expect(node).toHaveAttribute('data-outcome', 'urgent');
-		await expect(node.getByRole('heading', { name: t['escalation.neverSay'] })).toBeVisible();
+		await expect(node.getByRole('heading', { name: t['escalation.neverSay']! })).toBeVisible();
 		expect(await node.locator('.tree-phrase.is-avoid').count()).toBe(2);
 		// The organisation's emergency number is in the outcome, filled in from src/config/organisation.yaml.
 		await expect(node.locator('.tree-summary')).toContainText(/\d{3}/);
@@ -112,7 +112,7 @@ test('trail, Back, trail edits, Restart, deep link, reload and the browser Back 
 	await expect(trail).toHaveCount(3);
 
 	// Back keeps earlier answers.
-	await page.getByRole('button', { name: t['escalation.back'] }).click();
+	await page.getByRole('button', { name: t['escalation.back']! }).click();
 	await expect(visibleNode(page)).toHaveAttribute('data-node-id', 'insult-channel');
 	await expect(trail).toHaveCount(2);
 	await expect(page).toHaveURL(/answers=no,insults-or-vulgarity$/);
@@ -137,7 +137,7 @@ test('trail, Back, trail edits, Restart, deep link, reload and the browser Back 
 	await expect(visibleNode(page)).toHaveAttribute('data-node-id', 'can-you-cope');
 	await expect(trail).toHaveCount(4);
 
-	await page.getByRole('button', { name: t['escalation.restart'] }).click();
+	await page.getByRole('button', { name: t['escalation.restart']! }).click();
 	await expect(visibleNode(page)).toHaveAttribute('data-node-id', 'safety-risk');
 	await expect(trail).toHaveCount(0);
 	await expect(page).toHaveURL(/\/ru\/escalation\/$/);
@@ -184,8 +184,8 @@ test('copying an outcome link keeps the answers that led there', async ({ page }
 	await page.goto('es/escalation/');
 	for (const a of ['no', 'insults-or-vulgarity', 'phone', 'continues', 'can-cope', 'warned-already']) await answer(page, a);
 	const node = visibleNode(page);
-	await node.getByRole('button', { name: uiStrings('es')['copyLink.label'] }).click();
-	await expect(node.locator('[data-link-status]')).toHaveText(uiStrings('es')['copyLink.copied']);
+	await node.getByRole('button', { name: uiStrings('es')['copyLink.label']! }).click();
+	await expect(node.locator('[data-link-status]')).toHaveText(uiStrings('es')['copyLink.copied']!);
 	const link = await clipboard(page);
 	expect(link).toMatch(/\/es\/escalation\/\?answers=no,insults-or-vulgarity,phone,continues,can-cope,warned-already$/);
 	await page.goto(link);
@@ -198,21 +198,21 @@ test('outcome phrases copy like the finder: placeholders asked for, customer lan
 	await page.goto('ro/escalation/?answers=no,asks-for-manager');
 	const node = visibleNode(page);
 	const phrase = node.locator('[data-phrase="bring-in-supervisor"]');
-	await phrase.getByRole('button', { name: t['phrases.copy'] }).click();
-	const field = phrase.getByLabel(t['placeholder.supervisorName']);
+	await phrase.getByRole('button', { name: t['phrases.copy']! }).click();
+	const field = phrase.getByLabel(t['placeholder.supervisorName']!);
 	await expect(field).toBeFocused();
 	await field.fill('Ana Pop');
 	await page.keyboard.press('Enter');
-	await expect(phrase.locator('[data-status]')).toHaveText(t['phrases.copied']);
+	await expect(phrase.locator('[data-status]')).toHaveText(t['phrases.copied']!);
 	const copied = await clipboard(page);
 	expect(copied).toContain('Ana Pop');
 	expect(copied).not.toMatch(/[{}]/);
 
 	// The customer speaks Japanese: the Japanese text is shown (with its lang) and copied.
-	await node.getByLabel(t['phrases.alsoLabel']).selectOption('ja');
+	await node.getByLabel(t['phrases.alsoLabel']!).selectOption('ja');
 	const other = node.locator('[data-phrase="manager-not-available"]');
 	await expect(other.locator('[data-customer-text]')).toHaveAttribute('lang', 'ja');
-	await other.getByRole('button', { name: t['phrases.copy'] }).click();
+	await other.getByRole('button', { name: t['phrases.copy']! }).click();
 	const ja = await other.locator('[data-customer-text]').innerText();
 	await expect.poll(() => clipboard(page)).toBe(ja);
 	expect(ja).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
@@ -227,9 +227,9 @@ test('malformed and hostile hashes and answers leave the page working', async ({
 		if ((await visibleNode(page).getAttribute('data-node-id')) === 'safety-risk') await answer(page, 'no');
 		await answer(page, 'legal-threat');
 		await expect(visibleNode(page)).toHaveAttribute('data-node-id', 'outcome-legal-threat');
-		await page.getByRole('button', { name: t['escalation.back'] }).click();
+		await page.getByRole('button', { name: t['escalation.back']! }).click();
 		await expect(visibleNode(page)).toHaveAttribute('data-node-id', 'situation');
-		await page.getByRole('button', { name: t['escalation.restart'] }).click();
+		await page.getByRole('button', { name: t['escalation.restart']! }).click();
 		await expect(visibleNode(page)).toHaveAttribute('data-node-id', 'safety-risk');
 	}
 });

@@ -15,13 +15,19 @@ export interface PhraseStrings {
 }
 
 export class OutcomePhrases {
-	constructor(
-		private root: HTMLElement,
-		private locale: string,
-		private texts: Record<string, Record<string, string>>,
-		private langs: Record<string, string>,
-		private strings: PhraseStrings,
-	) {}
+	private root: HTMLElement;
+	private locale: string;
+	private texts: Record<string, Record<string, string>>;
+	private langs: Record<string, string>;
+	private strings: PhraseStrings;
+
+	constructor(root: HTMLElement, locale: string, texts: Record<string, Record<string, string>>, langs: Record<string, string>, strings: PhraseStrings) {
+		this.root = root;
+		this.locale = locale;
+		this.texts = texts;
+		this.langs = langs;
+		this.strings = strings;
+	}
 
 	/** Shows the copy buttons and the language choice, and listens. */
 	connect(signal: AbortSignal) {
