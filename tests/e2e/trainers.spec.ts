@@ -18,8 +18,12 @@ for (const locale of locales) {
 }
 
 test('copy link on a tree outcome and on a phrase', async ({ page, baseURL }) => {
-	await page.goto('el/escalation/?answers=yes');
-	await page.locator('#outcome-safety-first copy-link button').click();
+	// Issue 11: the outcome's link keeps the answers that led there; without answers it is the node's anchor.
+	await page.goto('el/escalation/?answers=threat-to-others');
+	await page.locator('#outcome-safety-first [data-copy-outcome-link]').click();
+	await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}el/escalation/?answers=threat-to-others`);
+	await page.goto('el/escalation/#outcome-safety-first');
+	await page.locator('#outcome-safety-first [data-copy-outcome-link]').click();
 	await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}el/escalation/#outcome-safety-first`);
 	// The copied link opens the outcome for whoever follows it.
 	await page.goto('el/escalation/#outcome-safety-first');

@@ -49,7 +49,7 @@ describe('npm run i18n:add-locale', () => {
 		const phrases = readFileSync(join(copy, 'dist/de/phrases/index.html'), 'utf8');
 		expect(phrases).toMatch(/data-pagefind-ignore="all"><span class="phrase-text" lang="ro">/);
 		const tree = readFileSync(join(copy, 'dist/de/escalation/index.html'), 'utf8');
-		expect(tree).toMatch(/<section id="physical-threat"[^>]*lang="ro" data-pagefind-ignore="all"/);
+		expect(tree).toMatch(/<section id="safety-risk"[^>]*lang="ro" data-pagefind-ignore="all"/);
 		const index = JSON.parse(readFileSync(join(copy, 'dist/pagefind/pagefind-entry.json'), 'utf8'));
 		expect(Object.keys(index.languages)).toContain('de');
 	}, 180_000);

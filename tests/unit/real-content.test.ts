@@ -37,11 +37,14 @@ describe('the real content', () => {
 		expect(avoid.length).toBeGreaterThanOrEqual(10);
 	});
 
-	it('asks about physical threats first, and the answer "yes" leads straight to safety', () => {
-		expect(tree.start).toBe('physical-threat');
-		const [, outcome] = replay(tree, ['yes']);
-		const node = tree.nodes.find((n) => n.id === outcome?.node.id);
-		expect(node).toMatchObject({ kind: 'outcome', rule: 1, severity: 'urgent' });
+	it('asks about safety first: a threat to others and talk of self-harm each lead straight to an urgent outcome', () => {
+		// Issue 11: the first question separates threats to others from statements about self-harm.
+		expect(tree.start).toBe('safety-risk');
+		for (const [answer, id] of [['threat-to-others', 'outcome-safety-first'], ['self-harm', 'outcome-crisis-self-harm']] as const) {
+			const [, outcome] = replay(tree, [answer]);
+			const node = tree.nodes.find((n) => n.id === outcome?.node.id);
+			expect(node).toMatchObject({ id, kind: 'outcome', rule: 1, severity: 'urgent' });
+		}
 	});
 
 	it('has an outcome for each of the nine rules, each with phrases and playbook steps', () => {

@@ -1,31 +1,57 @@
 /**
  * `<escalation-tree>`: one question at a time over the server-rendered tree. The answers so far live in the
  * URL (`?answers=no,insults-or-vulgarity,phone`), so a link or a reload reproduces the state and the
- * browser's Back button steps back through the answers. Focus moves to each new question; outcomes are
- * announced.
+ * browser's Back button steps back through the answers. Options become buttons (Enter and Space choose,
+ * arrows move between them); focus moves to each new node, which is scrolled to the top so an outcome's
+ * first actions are on screen; outcomes are announced. Whatever the URL holds, the page keeps working.
  */
-import { readAnswers, replay, writeAnswers, type TreeLike } from '../../lib/escalation/tree';
+import { optionIndexAfterKey, readAnswers, replay, stateLink, writeAnswers, type TreeLike } from '../../lib/escalation/tree';
+import { hashId } from '../../lib/url/hash';
+import { copyToClipboard } from '../phrase-finder/clipboard';
+import { OutcomePhrases, type PhraseStrings } from './outcome-phrases';
+import { trailItems, upgradeOptions } from './trail';
+
+interface Strings extends PhraseStrings {
+	change: string;
+	linkCopied: string;
+}
+
+function parse<T>(json: string | undefined, fallback: T): T {
+	try {
+		return json ? (JSON.parse(json) as T) : fallback;
+	} catch {
+		return fallback;
+	}
+}
 
 class EscalationTreeElement extends HTMLElement {
 	#abort = new AbortController();
 	#tree: TreeLike = { start: '', nodes: [] };
 	#answers: string[] = [];
+	#current = '';
+	#strings = {} as Strings;
 
 	connectedCallback() {
+		this.#strings = parse<Strings>(this.dataset.strings, { change: '', linkCopied: '', copy: '', copied: '', copyFailed: '', fillIn: '', placeholders: {} });
+		upgradeOptions(this);
 		this.#tree = {
 			start: this.dataset.start ?? '',
 			nodes: [...this.querySelectorAll<HTMLElement>('[data-node-id]')].map((section) => ({
 				id: section.dataset.nodeId!,
 				kind: section.dataset.kind!,
-				options: [...section.querySelectorAll<HTMLAnchorElement>('[data-option]')].map((a) => ({ id: a.dataset.option!, next: a.dataset.next! })),
+				options: [...section.querySelectorAll<HTMLElement>('[data-option]')].map((o) => ({ id: o.dataset.option!, next: o.dataset.next! })),
 			})),
 		};
 		this.classList.add('is-enhanced');
 		this.querySelector<HTMLElement>('[data-tree-controls]')!.hidden = false;
-		// A link to a node's anchor (`#outcome-safety-first`) from the outline or a trainer still shows that node.
-		const hash = decodeURIComponent(location.hash.slice(1));
+		for (const b of this.querySelectorAll<HTMLElement>('[data-copy-outcome-link]')) b.hidden = false;
+		new OutcomePhrases(this, this.dataset.locale ?? '', parse(this.dataset.customerTexts, {}), parse(this.dataset.langs, {}), this.#strings).connect(this.#abort.signal);
 		this.#answers = readAnswers(location.search);
-		this.#render({ focus: false, hashNode: this.#tree.nodes.some((n) => n.id === hash) && !this.#answers.length ? hash : undefined });
+		// A link to a node's anchor (`#outcome-safety-first`) from the outline or a trainer still shows that node.
+		const hash = hashId(location.hash);
+		const hashNode = !this.#answers.length && this.#tree.nodes.some((n) => n.id === hash) ? hash : undefined;
+		// Deep links go straight to their node; on a fresh start focus rests on the first question, one Tab from its first answer.
+		this.#render({ focus: true, scroll: Boolean(hashNode || this.#answers.length), hashNode });
 		this.#listen();
 	}
 
@@ -37,49 +63,25 @@ class EscalationTreeElement extends HTMLElement {
 	#go(answers: string[]) {
 		this.#answers = answers;
 		history.pushState(null, '', `${location.pathname}${writeAnswers(location.search, answers)}`);
-		this.#render({ focus: true });
+		this.#render({ focus: true, scroll: true });
 	}
 
-	#render({ focus, hashNode }: { focus: boolean; hashNode?: string }) {
+	#render({ focus, scroll, hashNode }: { focus: boolean; scroll: boolean; hashNode?: string }) {
 		const steps = replay(this.#tree, this.#answers);
 		// Drop answers that no longer lead anywhere (an edited URL, a changed tree).
 		this.#answers = steps.flatMap((s) => (s.answer ? [s.answer.id] : []));
-		const current = hashNode ?? steps.at(-1)?.node.id;
-		for (const section of this.querySelectorAll<HTMLElement>('[data-node-id]')) section.hidden = section.dataset.nodeId !== current;
+		this.#current = hashNode ?? steps.at(-1)?.node.id ?? this.#tree.start;
+		for (const section of this.querySelectorAll<HTMLElement>('[data-node-id]')) section.hidden = section.dataset.nodeId !== this.#current;
 
-		const trail = this.querySelector<HTMLElement>('[data-trail]')!;
 		const list = this.querySelector<HTMLOListElement>('[data-trail-list]')!;
-		const change = (JSON.parse(this.dataset.strings ?? '{}') as { change?: string }).change ?? '';
-		list.replaceChildren(
-			...steps
-				.filter((s) => s.answer)
-				.map((s, i) => {
-					const section = this.querySelector<HTMLElement>(`[data-node-id="${CSS.escape(s.node.id)}"]`);
-					const question = section?.querySelector('h2')?.textContent ?? '';
-					const answer = section?.querySelector(`[data-option="${CSS.escape(s.answer!.id)}"]`)?.textContent ?? '';
-					const li = document.createElement('li');
-					const text = document.createElement('span');
-					text.textContent = `${question} — `;
-					const strong = document.createElement('strong');
-					strong.textContent = answer;
-					text.append(strong);
-					const button = document.createElement('button');
-					button.type = 'button';
-					button.className = 'tree-change';
-					button.dataset.changeAt = String(i);
-					button.textContent = change;
-					button.setAttribute('aria-label', `${change}: ${question}`);
-					li.append(text, ' ', button);
-					return li;
-				}),
-		);
-		trail.hidden = list.children.length === 0;
-		this.querySelector<HTMLButtonElement>('[data-back]')!.disabled = this.#answers.length === 0;
-		this.querySelector<HTMLButtonElement>('[data-restart]')!.disabled = this.#answers.length === 0;
+		list.replaceChildren(...trailItems(this, steps, this.#strings.change));
+		this.querySelector<HTMLElement>('[data-trail]')!.hidden = list.children.length === 0;
+		for (const selector of ['[data-back]', '[data-restart]']) this.querySelector<HTMLButtonElement>(selector)!.disabled = this.#answers.length === 0 && !hashNode;
 
-		const section = this.querySelector<HTMLElement>(`[data-node-id="${CSS.escape(current ?? '')}"]`);
+		const section = this.querySelector<HTMLElement>(`[data-node-id="${CSS.escape(this.#current)}"]`);
 		if (!section) return;
-		if (focus) section.querySelector<HTMLElement>('h2')?.focus();
+		if (scroll) section.scrollIntoView({ block: 'start' });
+		if (focus) section.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
 		if (section.dataset.kind === 'outcome') {
 			const region = this.querySelector<HTMLElement>('[data-announce]')!;
 			const title = section.querySelector('h2')?.textContent ?? '';
@@ -89,25 +91,45 @@ class EscalationTreeElement extends HTMLElement {
 		}
 	}
 
+	#choose(option: HTMLElement) {
+		const section = option.closest<HTMLElement>('[data-node-id]')!;
+		// A node reached by anchor has no answers before it: answering there starts from that node's place in the walk if the walk passes it.
+		const steps = replay(this.#tree, this.#answers);
+		const at = steps.findIndex((s) => s.node.id === section.dataset.nodeId);
+		if (at < 0 && section.dataset.nodeId !== this.#tree.start) {
+			// Outside the walk (an anchor deep link): follow the option as a link would.
+			history.pushState(null, '', `${location.pathname}#${option.dataset.next}`);
+			this.#answers = [];
+			this.#render({ focus: true, scroll: true, hashNode: option.dataset.next });
+			return;
+		}
+		this.#go([...this.#answers.slice(0, Math.max(at, 0)), option.dataset.option!]);
+	}
+
 	#listen() {
 		const signal = this.#abort.signal;
 		this.addEventListener(
 			'click',
 			(event) => {
 				const target = event.target as HTMLElement;
-				const option = target.closest<HTMLAnchorElement>('.tree-node [data-option]');
-				if (option && !(event as MouseEvent).ctrlKey && !(event as MouseEvent).metaKey) {
-					event.preventDefault();
-					const section = option.closest<HTMLElement>('[data-node-id]')!;
-					// Answering from a node reached by anchor starts the walk there is not possible to encode; replay from the trail.
-					const steps = replay(this.#tree, this.#answers);
-					const at = steps.findIndex((s) => s.node.id === section.dataset.nodeId);
-					const base = at >= 0 ? this.#answers.slice(0, at) : this.#answers;
-					this.#go([...base, option.dataset.option!]);
-					return;
-				}
+				const option = target.closest<HTMLElement>('.tree-node [data-option]');
+				if (option) return this.#choose(option);
 				const changeAt = target.closest<HTMLElement>('[data-change-at]')?.dataset.changeAt;
-				if (changeAt !== undefined) this.#go(this.#answers.slice(0, Number(changeAt)));
+				if (changeAt !== undefined) return this.#go(this.#answers.slice(0, Number(changeAt)));
+				if (target.closest('[data-copy-outcome-link]')) void this.#copyLink(target.closest<HTMLElement>('[data-node-id]')!);
+			},
+			{ signal },
+		);
+		this.addEventListener(
+			'keydown',
+			(event) => {
+				const option = (event.target as HTMLElement).closest<HTMLElement>('.tree-node [data-option]');
+				if (!option || event.altKey || event.ctrlKey || event.metaKey) return;
+				const options = [...option.closest('.tree-node')!.querySelectorAll<HTMLElement>('[data-option]')];
+				const next = optionIndexAfterKey(event.key, options.indexOf(option), options.length);
+				if (next === undefined) return;
+				event.preventDefault();
+				options[next]!.focus();
 			},
 			{ signal },
 		);
@@ -117,10 +139,18 @@ class EscalationTreeElement extends HTMLElement {
 			'popstate',
 			() => {
 				this.#answers = readAnswers(location.search);
-				this.#render({ focus: true });
+				const hash = hashId(location.hash);
+				this.#render({ focus: true, scroll: true, hashNode: !this.#answers.length && this.#tree.nodes.some((n) => n.id === hash) ? hash : undefined });
 			},
 			{ signal },
 		);
+	}
+
+	async #copyLink(section: HTMLElement) {
+		const link = stateLink(location.origin, location.pathname, this.#answers, section.dataset.nodeId);
+		const ok = await copyToClipboard(link);
+		const status = section.querySelector<HTMLElement>('[data-link-status]')!;
+		status.textContent = ok ? this.#strings.linkCopied : link;
 	}
 }
 

@@ -6,6 +6,8 @@ import { getCollection } from 'astro:content';
 import { langOf, sourceLocale, type Locale } from '../i18n/locales.ts';
 import { phraseViews, playbookView, techniqueViews, type PhraseView, type PlaybookView, type TechniqueView } from './model.ts';
 import type { Phrase, PhraseTexts, TrainingModule, TrainingTexts, Tree, TreeTexts } from './schemas.ts';
+// Organisation settings (`[[org.emergencyNumber]]`) are filled here, once, for every page that shows content.
+import { withOrganisation } from '../organisation/values.ts';
 
 const byLocale = <T>(entries: { id: string; data: T }[], locale: string) =>
 	entries.filter((e) => e.id.startsWith(`${locale}/`)).map((e) => ({ name: e.id.slice(locale.length + 1), data: e.data }));
@@ -19,7 +21,7 @@ export async function getPlaybooks(locale: Locale): Promise<PlaybookView[]> {
 		// A locale being translated falls back to the playbook's own source language, then to the site's.
 		const fallbackLocale = [p.source.language, sourceLocale].find((l) => byLocale(all, l).some((t) => t.name === p.id))!;
 		const fallback = byLocale(all, fallbackLocale).find((t) => t.name === p.id)!.data;
-		return playbookView(p, texts.find((t) => t.name === p.id)?.data, fallback, langOf(fallbackLocale));
+		return withOrganisation(playbookView(p, texts.find((t) => t.name === p.id)?.data, fallback, langOf(fallbackLocale)), locale);
 	});
 }
 
@@ -35,11 +37,11 @@ export async function getPhraseStructures(): Promise<Phrase[]> {
 }
 
 export async function getPhraseTexts(locale: string): Promise<PhraseTexts> {
-	return Object.assign({}, ...byLocale(await getCollection('phraseTexts'), locale).map((e) => e.data));
+	return withOrganisation(Object.assign({}, ...byLocale(await getCollection('phraseTexts'), locale).map((e) => e.data)) as PhraseTexts, locale);
 }
 
 export async function getPhrases(locale: Locale): Promise<PhraseView[]> {
-	return phraseViews(await getPhraseStructures(), await getPhraseTexts(locale), await getPhraseTexts(sourceLocale), langOf(sourceLocale));
+	return withOrganisation(phraseViews(await getPhraseStructures(), await getPhraseTexts(locale), await getPhraseTexts(sourceLocale), langOf(sourceLocale)), locale);
 }
 
 export async function getTree(locale: Locale): Promise<{ tree: Tree; texts: TreeTexts; fallback: string[]; fallbackLang: string } | undefined> {
@@ -48,7 +50,7 @@ export async function getTree(locale: Locale): Promise<{ tree: Tree; texts: Tree
 	const own = all.find((e) => e.id === locale)?.data ?? {};
 	const source = all.find((e) => e.id === sourceLocale)?.data ?? {};
 	// Nodes the locale lacks are taken from the source language; `fallback` lists them for the page.
-	const texts = { ...source, ...own };
+	const texts = withOrganisation({ ...source, ...own }, locale);
 	const fallback = Object.keys(source).filter((id) => !(id in own));
 	return tree ? { tree, texts, fallback, fallbackLang: langOf(sourceLocale) } : undefined;
 }
@@ -65,5 +67,5 @@ export async function getTraining(locale: Locale): Promise<ModuleView[]> {
 	const all = await getCollection('trainingTexts');
 	const own = all.find((e) => e.id === locale)?.data ?? {};
 	const source = all.find((e) => e.id === sourceLocale)?.data ?? {};
-	return modules.map((m) => ({ ...m, texts: own[m.id] ?? source[m.id]!, fallbackLang: own[m.id] ? undefined : langOf(sourceLocale) }));
+	return modules.map((m) => ({ ...m, texts: withOrganisation(own[m.id] ?? source[m.id]!, locale), fallbackLang: own[m.id] ? undefined : langOf(sourceLocale) }));
 }

@@ -9,6 +9,7 @@ export const situations = [
 	'vulgar',
 	'legal-threat',
 	'physical-threat',
+	'self-harm',
 	'asks-for-manager',
 	'impatient',
 	'indecisive',

@@ -10,6 +10,7 @@ import { checkPlaybooks } from './validate-playbooks.ts';
 import { checkTraining } from './validate-training.ts';
 import { checkTree } from './validate-tree.ts';
 import { checkText } from './validate-text.ts';
+import { checkOrganisationFile, checkOrganisationTokens } from '../organisation/check.ts';
 import { checkUiStrings } from './validate-ui.ts';
 import { phraseGroupSchema, playbookSchema, techniquesSchema, trainingSchema, treeSchema } from './schemas.ts';
 
@@ -34,7 +35,7 @@ export function validateContentTree(content: RawContent, options: ValidateOption
 	const training = checkTraining(content, locales, ids, playbooks.stepRefs, required);
 	const card = content.pocketCard;
 	const pocket = card ? unknownRefs(card.file, 'pocket card', 'phrases', (Array.isArray(card.data) ? card.data : []).map(String), ids, noPhrase) : [];
-	const all = [...playbooks.issues, ...phrases.issues, ...tree.issues, ...training, ...pocket, ...ui, ...checkText(content)];
+	const all = [...playbooks.issues, ...phrases.issues, ...tree.issues, ...training, ...pocket, ...ui, ...checkText(content), ...checkOrganisationTokens(content)];
 	return withCauses(all, content);
 }
 
@@ -75,5 +76,8 @@ function withCauses(issues: ContentIssue[], content: RawContent): ContentIssue[]
 
 export function validateContent(root: string, options: ValidateOptions = {}): ContentIssue[] {
 	const { content, issues } = loadRawContent(root, options.contentDir, { locales: options.locales });
-	return [...issues, ...validateContentTree(content, options)];
+	const locales = options.locales ?? siteLocales.map((l) => l.code);
+	const partial = options.partial ?? (options.locales ? [] : partialLocales);
+	const organisation = options.contentDir ? [] : checkOrganisationFile(root, locales, undefined, (l) => !partial.includes(l));
+	return [...issues, ...validateContentTree(content, options), ...organisation];
 }

@@ -132,3 +132,34 @@ export function writeAnswers(search: string, answers: readonly string[]): string
 	const query = params.toString().replaceAll('%2C', ',');
 	return query ? `?${query}` : '';
 }
+
+/**
+ * Where a key moves focus among a question's options: arrows step (and wrap), Home and End jump.
+ * `undefined` for keys the options leave to the browser.
+ */
+export function optionIndexAfterKey(key: string, index: number, count: number): number | undefined {
+	if (count === 0) return undefined;
+	switch (key) {
+		case 'ArrowDown':
+		case 'ArrowRight':
+			return (index + 1) % count;
+		case 'ArrowUp':
+		case 'ArrowLeft':
+			return (index - 1 + count) % count;
+		case 'Home':
+			return 0;
+		case 'End':
+			return count - 1;
+		default:
+			return undefined;
+	}
+}
+
+/**
+ * The link to share for the current state: the answers when there are any (the trail is rebuilt from
+ * them), otherwise the node's anchor. Other query parameters (someone's search) are not shared.
+ */
+export function stateLink(origin: string, pathname: string, answers: readonly string[], nodeId?: string): string {
+	if (answers.length) return `${origin}${pathname}${writeAnswers('', answers)}`;
+	return `${origin}${pathname}${nodeId ? `#${nodeId}` : ''}`;
+}

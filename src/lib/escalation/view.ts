@@ -53,20 +53,3 @@ export function treeView(tree: Tree, texts: TreeTexts, phrases: readonly PhraseV
 		};
 	});
 }
-
-/** The outline for trainers: the tree unfolded from the start, each node with its depth in answers. */
-export interface OutlineItem {
-	node: NodeView;
-	via?: string;
-	children: OutlineItem[];
-}
-
-export function outline(start: string, nodes: readonly NodeView[], via?: string, seen: readonly string[] = []): OutlineItem | undefined {
-	const node = nodes.find((n) => n.id === start);
-	if (!node || seen.includes(start)) return undefined;
-	const children =
-		node.kind === 'question'
-			? node.options.map((o) => outline(o.next, nodes, o.label, [...seen, start])).filter((c): c is OutlineItem => Boolean(c))
-			: [];
-	return { node, via, children };
-}
