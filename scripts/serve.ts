@@ -19,6 +19,8 @@ const types: Record<string, string> = {
 	'.js': 'text/javascript; charset=utf-8',
 	'.mjs': 'text/javascript; charset=utf-8',
 	'.json': 'application/json; charset=utf-8',
+	'.webmanifest': 'application/manifest+json',
+	'.csv': 'text/csv; charset=utf-8',
 	'.svg': 'image/svg+xml',
 	'.png': 'image/png',
 	'.ico': 'image/x-icon',
