@@ -18,8 +18,10 @@ export async function registerWorker(url: string, scope: string, onUpdate: (appl
 		else location.reload();
 	};
 	workbox.addEventListener('waiting', () => onUpdate(apply));
-	workbox.addEventListener('controlling', (event) => {
-		if (requested && event.isUpdate) location.reload();
+	// Not workbox's `controlling` event: its isUpdate flag is false when this tab's first visit installed the
+	// worker, and this tab must reload whenever it asked for the new version.
+	navigator.serviceWorker.addEventListener('controllerchange', () => {
+		if (requested) location.reload();
 	});
 	const registration = await workbox.register();
 	const check = () => void workbox.update().catch(() => undefined);
