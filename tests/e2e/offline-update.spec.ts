@@ -18,6 +18,7 @@ let server: ChildProcess | undefined;
 let origin = '';
 
 test.describe.configure({ mode: 'serial' });
+test.use({ serviceWorkers: 'allow' });
 
 test.beforeAll(async () => {
 	rmSync(served, { recursive: true, force: true });

@@ -9,7 +9,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { uiStrings, type Locale } from './support';
 
-test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+test.use({ permissions: ['clipboard-read', 'clipboard-write'], serviceWorkers: 'allow' });
 
 /** Queries typed as agents type them (no diacritics), as in phrases.spec.ts, and site-search words. */
 const queries: Partial<Record<Locale, { finder: string; site: string; also: Locale }>> = {
