@@ -7,6 +7,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { contentSecurityPolicy } from './src/integrations/csp.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { locales, sourceLocale } from './src/lib/i18n/locales.ts';
+import { offline } from './src/offline/integration.ts';
 
 // Renamed pages keep working: permalinks/redirects.json maps old language-neutral paths to new ones
 // (anchor redirects, "page/#old", are applied in the browser by src/components/AnchorRedirects.astro).
@@ -53,5 +54,7 @@ export default defineConfig({
 		linkCheck(),
 		// Last, so it sees the final HTML of every page.
 		contentSecurityPolicy(),
+		// After the CSP, so the service workers precache the final pages.
+		offline(),
 	],
 });

@@ -15,6 +15,9 @@ export default defineConfig({
 	reporter: process.env.CI ? [['list']] : [['list']],
 	use: {
 		baseURL: `http://127.0.0.1:${port}${basePath}`,
+		// The offline worker precaches a whole locale after the first page; on two shared cores that slows
+		// every other journey. The offline tests (offline*.spec.ts, the /help/ offline test) allow it.
+		serviceWorkers: 'block',
 		launchOptions: {
 			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

@@ -19,6 +19,8 @@ const types: Record<string, string> = {
 	'.js': 'text/javascript; charset=utf-8',
 	'.mjs': 'text/javascript; charset=utf-8',
 	'.json': 'application/json; charset=utf-8',
+	'.webmanifest': 'application/manifest+json',
+	'.csv': 'text/csv; charset=utf-8',
 	'.svg': 'image/svg+xml',
 	'.png': 'image/png',
 	'.ico': 'image/x-icon',
@@ -79,5 +81,7 @@ const server = createServer((req, res) => {
 });
 
 server.listen(port, host, () => {
-	console.log(`Serving ${root} at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}${base}`);
+	// The port actually bound: PORT=0 lets the system choose a free one (used by tests that need a second server).
+	const bound = (server.address() as { port: number }).port;
+	console.log(`Serving ${root} at http://${host === '0.0.0.0' ? 'localhost' : host}:${bound}${base}`);
 });

@@ -60,3 +60,21 @@ test('unknown URLs get the locale 404 page with a way back', async ({ page }) =>
 	await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
 	await expect(page.locator('main a[href="/help/ru/phrases/"]')).toBeVisible();
 });
+
+test.describe('with the offline worker', () => {
+	test.use({ serviceWorkers: 'allow' });
+	test('offline under /help/: the locale worker, its manifest and the finder without network', async ({ page, context }) => {
+		await page.goto(url('es/phrases/'));
+		await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', '/help/es/manifest.webmanifest');
+		await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? ''), { timeout: 30_000 }).toBe(url('es/sw.js'));
+		const manifest = await (await page.request.get(url('es/manifest.webmanifest'))).json();
+		expect(manifest).toMatchObject({ start_url: '/help/es/phrases/', scope: '/help/es/' });
+		await context.setOffline(true);
+		await page.goto(url('es/escalation/?answers=no,legal-threat'));
+		await expect(page.locator('[data-node-id]:visible')).toHaveAttribute('data-node-id', 'outcome-legal-threat');
+		await page.goto(url('es/phrases/'));
+		await page.keyboard.type('molesta tanto');
+		await expect(page.locator('[data-option]').first()).toHaveAttribute('data-option', 'understand-why-upset');
+		await expect(page.locator('a[data-export="phrases.csv"]')).toHaveAttribute('href', '/help/exports/es/phrases.csv');
+	});
+});

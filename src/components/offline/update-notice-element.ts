@@ -1,0 +1,30 @@
+/**
+ * `<update-notice>`: registers the offline worker and, when a new version of the site has been deployed,
+ * shows a small notice with a Reload button in its polite live region. It never reloads on its own, so a
+ * half-filled placeholder form or an open tree survives until the agent chooses to reload.
+ */
+import { registerWorker } from './register-worker';
+
+class UpdateNotice extends HTMLElement {
+	connectedCallback() {
+		const { worker, scope } = this.dataset;
+		if (!worker || !scope || !('serviceWorker' in navigator)) return;
+		registerWorker(worker, scope, (apply) => this.show(apply)).catch(() => {
+			// No worker (private mode, storage full, blocked by policy): the site works online as before.
+		});
+	}
+
+	private show(apply: () => void) {
+		const region = this.querySelector<HTMLElement>('[data-region]');
+		const message = this.querySelector<HTMLElement>('[data-message]');
+		const button = this.querySelector<HTMLButtonElement>('[data-reload]');
+		if (!region || !message || !button || !button.hidden) return;
+		// Text first, into the live region that has been in the page all along, so screen readers announce it.
+		message.textContent = this.dataset.message ?? '';
+		button.hidden = false;
+		region.classList.add('update-notice--shown');
+		button.addEventListener('click', apply, { once: true });
+	}
+}
+
+if (!customElements.get('update-notice')) customElements.define('update-notice', UpdateNotice);
