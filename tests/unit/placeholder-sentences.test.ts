@@ -108,7 +108,7 @@ describe('phrases filled with empty, short and long values', () => {
 				for (const p of problems(locale, out, text)) found.push(`${file} ${id}: ${p}: ${out}`);
 			}
 			expect(found, found.join('\n')).toEqual([]);
-		});
+		}, 30_000);
 	}
 });
 

@@ -32,6 +32,11 @@ const staticKeys = [
 	'playbook.phrases',
 	'playbook.openInFinder',
 	'playbook.restored',
+	// Punctuation belongs to the language, not the template: 「（）」「：」 in Japanese, "( )" and ":" elsewhere.
+	'playbook.sourceNote',
+	'format.label',
+	'format.detail',
+	'format.labelled',
 	'techniques.title',
 	'techniques.lead',
 	'translators.title',
