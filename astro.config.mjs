@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { contentSecurityPolicy } from './src/integrations/csp.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
+import { localisation } from './src/lib/i18n/integration.ts';
 import { locales, sourceLocale } from './src/lib/i18n/locales.ts';
 
 // Renamed pages keep working: permalinks/redirects.json maps old language-neutral paths to new ones
@@ -38,6 +39,7 @@ export default defineConfig({
 			lastUpdated: false,
 			pagefind: true,
 		}),
+		localisation(),
 		linkCheck(),
 		// Last, so it sees the final HTML of every page.
 		contentSecurityPolicy(),
