@@ -7,6 +7,8 @@
  */
 import Table from 'cli-table3';
 import { loadRawContent } from '../src/lib/content/load.ts';
+import { formatIssue } from '../src/lib/content/issues.ts';
+import { glossaryOf, glossaryWarnings } from '../src/lib/i18n/glossary.ts';
 import { locales, sourceLocale } from '../src/lib/i18n/locales.ts';
 import { resolveLocale } from '../src/lib/i18n/resolve-locale.ts';
 import { entries, kinds, localeStatus, type KindCount, type LocaleStatus, type Records } from '../src/lib/i18n/status.ts';
@@ -31,8 +33,14 @@ const statuses: LocaleStatus[] = locales
 	.filter((l) => !only || l.code === only)
 	.map((l) => localeStatus(list, l.code, (content.records.get(l.code)?.data ?? {}) as Records, l.status === 'complete'));
 
+// Terminology: forbidden variants from each locale's glossary (warnings; they never fail --strict).
+const terms = statuses.flatMap((s) => {
+	const g = glossaryOf(content, s.locale);
+	return g ? glossaryWarnings(list, s.locale, g.glossary, g.file).map((w) => ({ ...w, locale: s.locale })) : [];
+});
+
 if (json) {
-	console.log(JSON.stringify({ source: sourceLocale, locales: statuses }, null, 2));
+	console.log(JSON.stringify({ source: sourceLocale, locales: statuses, terminology: terms }, null, 2));
 } else {
 	const cell = (c: KindCount) => [`${c.translated}/${c.total}`, c.missing && `${c.missing} missing`, c.untranslated && `${c.untranslated} untranslated`, c.outdated && `${c.outdated} outdated`].filter(Boolean).join('\n');
 	console.log(`Translation status. Source: ${sourceLocale}; playbooks: their seed's language.`);
@@ -53,6 +61,10 @@ if (json) {
 		}
 		console.log('\nTranslate the missing and untranslated entries. For outdated ones, compare with the source, update the translation, then run:\n  npm run i18n:mark -- <locale> <entry key, file, or file › entry>');
 	} else console.log('\nEverything is translated and up to date.');
+	if (terms.length) {
+		console.log(`\n${terms.length} terminology warning(s) (src/content/glossary/<locale>.yaml):`);
+		for (const w of terms) console.log(`  ${w.locale.padEnd(5)} ${formatIssue(w)}`);
+	}
 	for (const s of statuses.filter((x) => !x.required)) console.log(`"${s.locale}" is partial (${s.percent}% done): its gaps fall back and do not fail --strict. Mark it "complete" in src/lib/i18n/locales.json when it reaches 100%.`);
 }
 

@@ -19,6 +19,8 @@ import {
 	treeSchema,
 	treeTextsSchema,
 } from './lib/content/schemas';
+import { glossarySchema } from './lib/i18n/glossary';
+import { translationRecordsSchema } from './lib/i18n/records';
 import { uiStringsSchema } from './lib/i18n/ui-strings';
 
 const yaml = (base: string, pattern = '**/*.yaml') => glob({ pattern, base: `./src/content/${base}` });
@@ -37,4 +39,6 @@ export const collections = {
 	pocketCard: defineCollection({ loader: glob({ pattern: 'pocket-card.yaml', base: './src/content' }), schema: techniquesSchema }),
 	training: defineCollection({ loader: yaml('training', 'modules.yaml'), schema: trainingSchema }),
 	trainingTexts: defineCollection({ loader: yaml('training-texts', '*.yaml'), schema: trainingTextsSchema }),
+	glossary: defineCollection({ loader: yaml('glossary', '*.yaml'), schema: glossarySchema }),
+	translationRecords: defineCollection({ loader: glob({ pattern: '*.json', base: './src/content/translation-records' }), schema: translationRecordsSchema }),
 };

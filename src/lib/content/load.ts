@@ -32,6 +32,8 @@ export interface RawContent {
 	trainingTexts: Map<string, SourceFile>;
 	/** locale -> the translation record (see src/lib/i18n/status.ts). */
 	records: Map<string, SourceFile>;
+	/** locale -> the termbase (see src/lib/i18n/glossary.ts). */
+	glossary?: Map<string, SourceFile>;
 }
 
 const dataFile = /\.(ya?ml|json)$/;
@@ -96,6 +98,7 @@ export function loadRawContent(root: string, contentDir = join(root, 'src', 'con
 		pocketCard: single(join(contentDir, 'pocket-card.yaml')),
 		trainingTexts: byName(filesIn(join(contentDir, 'training-texts'))),
 		records: byName(filesIn(join(contentDir, 'translation-records'))),
+		glossary: byName(filesIn(join(contentDir, 'glossary'))),
 	};
 	return { content, issues };
 }

@@ -10,6 +10,7 @@ import { checkPlaybooks } from './validate-playbooks.ts';
 import { checkTraining } from './validate-training.ts';
 import { checkTree } from './validate-tree.ts';
 import { checkUiStrings } from './validate-ui.ts';
+import { checkGlossaryFiles } from '../i18n/glossary.ts';
 
 export interface ValidateOptions {
 	locales?: readonly string[];
@@ -32,7 +33,7 @@ export function validateContentTree(content: RawContent, options: ValidateOption
 	const training = checkTraining(content, locales, ids, playbooks.stepRefs, required);
 	const card = content.pocketCard;
 	const pocket = card ? unknownRefs(card.file, 'pocket card', 'phrases', (Array.isArray(card.data) ? card.data : []).map(String), ids, noPhrase) : [];
-	return [...playbooks.issues, ...phrases.issues, ...tree.issues, ...training, ...pocket, ...ui];
+	return [...playbooks.issues, ...phrases.issues, ...tree.issues, ...training, ...pocket, ...ui, ...checkGlossaryFiles(content)];
 }
 
 export function validateContent(root: string, options: ValidateOptions = {}): ContentIssue[] {
