@@ -27,6 +27,8 @@ export interface Entry {
 	file: (locale: string) => string;
 	/** The entry's name inside that file. */
 	entry: string;
+	/** Where the entry's texts sit inside the file (empty: at the top level, as a playbook's title and summary). */
+	path: string[];
 	/** Where the entry shows on the site, relative to the site root (undefined for UI strings). */
 	link?: (locale: string) => string;
 }
@@ -51,6 +53,7 @@ export function entries(content: RawContent, sourceLocale: string): Entry[] {
 			source,
 			file,
 			entry: 'title, summary, intro',
+			path: [],
 			link: link(),
 			texts: (l) => {
 				const t = obj(texts(l));
@@ -59,10 +62,10 @@ export function entries(content: RawContent, sourceLocale: string): Entry[] {
 		});
 		for (const section of (structure.sections as Dict[] | undefined) ?? []) {
 			const sid = String(section.id);
-			list.push({ key: `playbook:${id}:section:${sid}`, kind: 'playbooks', source, file, entry: `sections.${sid}`, link: link(`#${sid}`), texts: (l) => obj(obj(texts(l)).sections)[sid] });
+			list.push({ key: `playbook:${id}:section:${sid}`, kind: 'playbooks', source, file, entry: `sections.${sid}`, path: ['sections', sid], link: link(`#${sid}`), texts: (l) => obj(obj(texts(l)).sections)[sid] });
 			for (const step of (section.steps as Dict[] | undefined) ?? []) {
 				const stid = String(step.id);
-				list.push({ key: `playbook:${id}:step:${stid}`, kind: 'playbooks', source, file, entry: `steps.${stid}`, link: link(`#${stid}`), texts: (l) => obj(obj(texts(l)).steps)[stid] });
+				list.push({ key: `playbook:${id}:step:${stid}`, kind: 'playbooks', source, file, entry: `steps.${stid}`, path: ['steps', stid], link: link(`#${stid}`), texts: (l) => obj(obj(texts(l)).steps)[stid] });
 			}
 		}
 	}
@@ -75,6 +78,7 @@ export function entries(content: RawContent, sourceLocale: string): Entry[] {
 				source: sourceLocale,
 				file: (l) => `src/content/phrase-texts/${l}/${group.name}.yaml`,
 				entry: id,
+				path: [id],
 				link: (l) => `${l}/phrases/#${id}`,
 				texts: (l) => obj(filesOf(content.phraseTexts, l).find((f) => f.name === group.name)?.data)[id],
 			});
@@ -82,14 +86,14 @@ export function entries(content: RawContent, sourceLocale: string): Entry[] {
 	}
 	for (const node of (obj(content.tree?.data).nodes as Dict[] | undefined) ?? []) {
 		const id = String(node.id);
-		list.push({ key: `tree:${id}`, kind: 'escalation', source: sourceLocale, file: (l) => `src/content/escalation-texts/${l}.yaml`, entry: id, link: (l) => `${l}/escalation/#${id}`, texts: (l) => obj(content.treeTexts.get(l)?.data)[id] });
+		list.push({ key: `tree:${id}`, kind: 'escalation', source: sourceLocale, file: (l) => `src/content/escalation-texts/${l}.yaml`, entry: id, path: [id], link: (l) => `${l}/escalation/#${id}`, texts: (l) => obj(content.treeTexts.get(l)?.data)[id] });
 	}
 	for (const id of (content.techniques?.data as string[] | undefined) ?? []) {
-		list.push({ key: `technique:${id}`, kind: 'techniques', source: sourceLocale, file: (l) => `src/content/technique-texts/${l}.yaml`, entry: id, link: (l) => `${l}/techniques/#${id}`, texts: (l) => obj(content.techniqueTexts.get(l)?.data)[id] });
+		list.push({ key: `technique:${id}`, kind: 'techniques', source: sourceLocale, file: (l) => `src/content/technique-texts/${l}.yaml`, entry: id, path: [id], link: (l) => `${l}/techniques/#${id}`, texts: (l) => obj(content.techniqueTexts.get(l)?.data)[id] });
 	}
 	for (const module of (content.training?.data as Dict[] | undefined) ?? []) {
 		const id = String(module.id);
-		list.push({ key: `training:${id}`, kind: 'training', source: sourceLocale, file: (l) => `src/content/training-texts/${l}.yaml`, entry: id, link: (l) => `${l}/training/#${id}`, texts: (l) => obj(content.trainingTexts.get(l)?.data)[id] });
+		list.push({ key: `training:${id}`, kind: 'training', source: sourceLocale, file: (l) => `src/content/training-texts/${l}.yaml`, entry: id, path: [id], link: (l) => `${l}/training/#${id}`, texts: (l) => obj(content.trainingTexts.get(l)?.data)[id] });
 	}
 	const sourceUi = obj(content.ui.get(sourceLocale)?.data);
 	const uiBases = [...new Set(Object.keys(sourceUi).map((k) => k.replace(/_(zero|one|two|few|many|other)$/, '')))];
@@ -100,6 +104,7 @@ export function entries(content: RawContent, sourceLocale: string): Entry[] {
 			source: sourceLocale,
 			file: (l) => `src/content/i18n/${l}.json`,
 			entry: base,
+			path: [],
 			texts: (l) => {
 				const strings = obj(content.ui.get(l)?.data);
 				const found = Object.entries(strings).filter(([k]) => k === base || k.replace(/_(zero|one|two|few|many|other)$/, '') === base);
