@@ -18,7 +18,7 @@ export async function getPlaybooks(locale: Locale): Promise<PlaybookView[]> {
 	const texts = byLocale(all, locale);
 	return structures.map((p) => {
 		// A locale being translated falls back along its configured chain (src/lib/i18n/fallback.ts).
-		const fallbackLocale = textLocale(locale, (l) => l !== locale && byLocale(all, l).some((t) => t.name === p.id), p.source.language)!;
+		const fallbackLocale = textLocale(locale, (l) => l !== locale && byLocale(all, l).some((t) => t.name === p.id), p.source.language) ?? locale;
 		const fallback = byLocale(all, fallbackLocale).find((t) => t.name === p.id)!.data;
 		return playbookView(p, texts.find((t) => t.name === p.id)?.data, fallback, langOf(fallbackLocale));
 	});

@@ -127,8 +127,11 @@ export function textHash(value: unknown): string {
  * vocabulary, so new keywords in the source do not make a translation outdated.
  */
 export function sourceFingerprint(value: unknown): string {
+	// Empty maps are left out too: the content schema fills in `scenarios: {}`, and the dashboard (which reads
+	// the parsed collections) must compute the same fingerprint as the command line (which reads the files).
+	const empty = (x: unknown) => x && typeof x === 'object' && !Array.isArray(x) && Object.keys(x).length === 0;
 	const strip = (v: unknown): unknown =>
-		Array.isArray(v) ? v.map(strip) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v as Dict).filter(([k]) => k !== 'keywords').map(([k, x]) => [k, strip(x)])) : v;
+		Array.isArray(v) ? v.map(strip) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v as Dict).filter(([k, x]) => k !== 'keywords' && !empty(x)).map(([k, x]) => [k, strip(x)])) : v;
 	return textHash(strip(value));
 }
 

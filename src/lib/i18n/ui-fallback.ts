@@ -27,7 +27,8 @@ async function chainI18n() {
 }
 
 export const onRequest = defineMiddleware(async (context, next) => {
-	const locale = context.locals.starlightRoute?.locale;
+	// Route data is not known yet in middleware: the locale is the [locale] segment of the page.
+	const locale = context.params.locale ?? context.currentLocale;
 	const info = locales.find((l) => l.code === locale);
 	const starlightT = (context.locals as { t?: TFunction }).t;
 	if (!info || info.status !== 'partial' || !starlightT) return next();
