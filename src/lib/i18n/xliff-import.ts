@@ -129,7 +129,8 @@ export function writeChanges(root: string, changes: readonly TextChange[]): stri
 			writeFileSync(full, `${JSON.stringify(data, null, '\t')}\n`);
 			continue;
 		}
-		const doc = existsSync(full) ? parseDocument(readFileSync(full, 'utf8')) : new Document({});
+		const text = existsSync(full) ? readFileSync(full, 'utf8') : '';
+		const doc = text ? parseDocument(text) : new Document({});
 		if (doc.contents === null || (doc.toJS() && typeof doc.toJS() !== 'object')) doc.contents = doc.createNode({}) as never;
 		for (const c of list) {
 			const at = [...c.entry.path, ...c.field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p))];
@@ -137,7 +138,8 @@ export function writeChanges(root: string, changes: readonly TextChange[]): stri
 			for (let i = 1; i < at.length; i++) if (!doc.hasIn(at.slice(0, i))) doc.setIn(at.slice(0, i), doc.createNode(typeof at[i] === 'number' ? [] : {}));
 			doc.setIn(at, c.after);
 		}
-		writeFileSync(full, doc.toString({ lineWidth: 0, flowCollectionPadding: false }));
+		// The serialiser pads flow collections all one way; follow the file's own habit ("[a, b]" or "{ a: b }").
+		writeFileSync(full, doc.toString({ lineWidth: 0, flowCollectionPadding: /[[{] \S/.test(text) }));
 	}
 	return [...byFile.keys()];
 }
