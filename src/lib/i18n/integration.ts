@@ -37,11 +37,11 @@ export function localisation(): AstroIntegration {
 					clearTimeout(timer);
 					timer = setTimeout(recheck, 150);
 					if (/\/i18n\/[^/]+\.json$/.test(file)) {
-						// Starlight builds its translator once; reload the page so the edited strings are used.
-						for (const env of Object.values(server.environments ?? {})) {
-							for (const mod of env.moduleGraph.idToModuleMap.values()) if (mod.id?.includes('starlight/dist/utils/translations')) env.moduleGraph.invalidateModule(mod);
-						}
-						server.ws.send({ type: 'full-reload' });
+						// The UI-string middleware reads the i18n collection afresh on each dev request; once the content
+						// layer has reloaded the edited file, reload the page so the new strings show.
+						const g = globalThis as { __uiStringsVersion?: number };
+						g.__uiStringsVersion = (g.__uiStringsVersion ?? 0) + 1;
+						setTimeout(() => server.ws.send({ type: 'full-reload' }), 1000);
 					}
 				};
 				server.watcher.on('change', onChange);
