@@ -46,7 +46,7 @@ if (json) {
 	console.log(`Translation status. Source: ${sourceLocale}; playbooks: their seed's language.`);
 	// cli-table3 measures display width (string-width), so Japanese and Greek cells line up.
 	const table = new Table({ head: ['locale', ...kinds, 'total', 'done'], style: { head: [], border: [] } });
-	for (const s of statuses) table.push([`${s.locale}${s.required ? '' : '\n(partial)'}`, ...kinds.map((k) => cell(s.kinds[k])), cell(s.total), `${s.percent}%`]);
+	for (const s of statuses) table.push([`${s.locale} ${locales.find((l) => l.code === s.locale)!.label}${s.required ? '' : '\n(partial)'}`, ...kinds.map((k) => cell(s.kinds[k])), cell(s.total), `${s.percent}%`]);
 	console.log(table.toString());
 	const gaps = statuses.flatMap((s) => s.gaps.map((g) => ({ ...g, locale: s.locale })));
 	if (gaps.length) {
