@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { contentSecurityPolicy } from './src/integrations/csp.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
+import { localisation } from './src/lib/i18n/integration.ts';
 import { locales, sourceLocale } from './src/lib/i18n/locales.ts';
 import { offline } from './src/offline/integration.ts';
 
@@ -51,6 +52,7 @@ export default defineConfig({
 			filter: (page) => new URL(page).pathname !== base && !/\/404\/?$/.test(new URL(page).pathname),
 			i18n: { defaultLocale: sourceLocale, locales: Object.fromEntries(locales.map((l) => [l.code, l.lang])) },
 		}),
+		localisation(),
 		linkCheck(),
 		// Last, so it sees the final HTML of every page.
 		contentSecurityPolicy(),

@@ -18,6 +18,8 @@ import {
 	treeSchema,
 	treeTextsSchema,
 } from './lib/content/schemas';
+import { glossarySchema } from './lib/i18n/glossary';
+import { translationRecordsSchema } from './lib/i18n/records';
 import { uiStringsSchema } from './lib/i18n/ui-strings';
 
 // Every collection is read by the project's own reader (src/lib/content/load.ts), the one the content
@@ -36,4 +38,6 @@ export const collections = {
 	pocketCard: defineCollection({ loader: contentLoader('pocketCard'), schema: techniquesSchema }),
 	training: defineCollection({ loader: contentLoader('training'), schema: trainingSchema }),
 	trainingTexts: defineCollection({ loader: contentLoader('trainingTexts', byLocale), schema: trainingTextsSchema }),
+	glossary: defineCollection({ loader: contentLoader('glossary', byLocale), schema: glossarySchema }),
+	translationRecords: defineCollection({ loader: contentLoader('records', byLocale), schema: translationRecordsSchema }),
 };

@@ -28,7 +28,8 @@ export function contentCheck(): AstroIntegration {
 					error.stack = error.message;
 					throw error;
 				}
-				logger.info('content check passed');
+				// In dev the localisation integration re-checks on save and prints only a changed verdict.
+				else logger.info('content check passed');
 			},
 		},
 	};

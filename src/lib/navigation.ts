@@ -5,6 +5,8 @@
 export interface SidebarPlaybook {
 	id: string;
 	title: string;
+	/** Set when the title is shown in a fallback language: the link is tagged with it. */
+	fallbackLang?: string;
 }
 
 type Translate = (key: string) => string;
@@ -18,7 +20,7 @@ export function sidebarFor(t: Translate, playbooks: readonly SidebarPlaybook[]) 
 			label: t('nav.playbooks'),
 			items: [
 				{ label: t('playbooks.title'), link: '/playbooks/' },
-				...playbooks.map((p) => ({ label: p.title, link: `/playbooks/${p.id}/` })),
+				...playbooks.map((p) => ({ label: p.title, link: `/playbooks/${p.id}/`, ...(p.fallbackLang ? { attrs: { lang: p.fallbackLang } } : {}) })),
 			],
 		},
 		{ label: t('nav.techniques'), link: '/techniques/' },

@@ -25,7 +25,8 @@ describe('translation status', () => {
 		try {
 			let content = load(dir);
 			const list = entries(content, 'ro');
-			// Nothing recorded yet: every translation is unverified against its source.
+			// Nothing recorded yet: a new translation counts as current. Marking records the source it was made from.
+			expect(localeStatus(list, 'ja', {}).gaps).toEqual([]);
 			let records = mark(list, 'ja', {}).records;
 			expect(localeStatus(list, 'ja', records).gaps).toEqual([]);
 
@@ -40,9 +41,30 @@ describe('translation status', () => {
 			const status = localeStatus(after, 'ja', records);
 			expect(status.gaps).toEqual([
 				{ key: 'playbook:sample:step:apologise', kind: 'playbooks', state: 'missing', file: 'src/content/playbook-texts/ja/sample.yaml', entry: 'steps.apologise', link: 'ja/playbooks/sample/#apologise' },
-				{ key: 'phrase:sorry-for-the-delay', kind: 'phrases', state: 'outdated', file: 'src/content/phrase-texts/ja/main.yaml', entry: 'sorry-for-the-delay', link: 'ja/phrases/#sorry-for-the-delay' },
+				{
+					key: 'phrase:sorry-for-the-delay',
+					kind: 'phrases',
+					state: 'outdated',
+					file: 'src/content/phrase-texts/ja/main.yaml',
+					entry: 'sorry-for-the-delay',
+					link: 'ja/phrases/#sorry-for-the-delay',
+					// What changed in the source, word by word, next to the current translation.
+					changes: [
+						{
+							field: 'text',
+							before: 'Îmi pare rău pentru întârzierea comenzii {orderNumber}.',
+							after: 'Ne pare rău pentru întârzierea comenzii {orderNumber}.',
+							diff: [
+								{ change: 'removed', text: 'Îmi' },
+								{ change: 'added', text: 'Ne' },
+								{ change: 'same', text: ' pare rău pentru întârzierea comenzii {orderNumber}.' },
+							],
+							translation: expect.stringContaining('{orderNumber}'),
+						},
+					],
+				},
 			]);
-			expect(status.kinds.phrases).toEqual({ total: 2, translated: 1, missing: 0, outdated: 1 });
+			expect(status.kinds.phrases).toEqual({ total: 2, translated: 1, missing: 0, outdated: 1, untranslated: 0 });
 
 			// The localiser checks the translation and marks that entry: it is up to date again.
 			records = mark(after, 'ja', records, ['phrase:sorry-for-the-delay']).records;

@@ -3,6 +3,7 @@
  * The pre-build check has already guaranteed that every locale has every entry.
  */
 import { getCollection } from 'astro:content';
+import { layered, textLocale } from '../i18n/fallback.ts';
 import { langOf, sourceLocale, type Locale } from '../i18n/locales.ts';
 import { phraseViews, playbookView, techniqueViews, type PhraseView, type PlaybookView, type TechniqueView } from './model.ts';
 import type { Phrase, PhraseTexts, TrainingModule, TrainingTexts, Tree, TreeTexts } from './schemas.ts';
@@ -18,8 +19,8 @@ export async function getPlaybooks(locale: Locale): Promise<PlaybookView[]> {
 	const all = await getCollection('playbookTexts');
 	const texts = byLocale(all, locale);
 	return structures.map((p) => {
-		// A locale being translated falls back to the playbook's own source language, then to the site's.
-		const fallbackLocale = [p.source.language, sourceLocale].find((l) => byLocale(all, l).some((t) => t.name === p.id))!;
+		// A locale being translated falls back along its configured chain (src/lib/i18n/fallback.ts).
+		const fallbackLocale = textLocale(locale, (l) => l !== locale && byLocale(all, l).some((t) => t.name === p.id), p.source.language) ?? locale;
 		const fallback = byLocale(all, fallbackLocale).find((t) => t.name === p.id)!.data;
 		return withOrganisation(playbookView(p, texts.find((t) => t.name === p.id)?.data, fallback, langOf(fallbackLocale)), locale);
 	});
@@ -28,8 +29,8 @@ export async function getPlaybooks(locale: Locale): Promise<PlaybookView[]> {
 export async function getTechniques(locale: Locale, playbooks: PlaybookView[]): Promise<TechniqueView[]> {
 	const ids = (await getCollection('techniques'))[0]?.data ?? [];
 	const all = await getCollection('techniqueTexts');
-	const texts = all.find((e) => e.id === locale)?.data ?? {};
-	return techniqueViews(ids, texts, playbooks, all.find((e) => e.id === sourceLocale)?.data, langOf(sourceLocale));
+	const { texts, from } = layered(locale, (l) => all.find((e) => e.id === l)?.data);
+	return techniqueViews(ids, texts, playbooks).map((t) => ({ ...t, fallbackLang: from[t.id] ? langOf(from[t.id]!) : undefined }));
 }
 
 export async function getPhraseStructures(): Promise<Phrase[]> {
@@ -41,18 +42,18 @@ export async function getPhraseTexts(locale: string): Promise<PhraseTexts> {
 }
 
 export async function getPhrases(locale: Locale): Promise<PhraseView[]> {
-	return withOrganisation(phraseViews(await getPhraseStructures(), await getPhraseTexts(locale), await getPhraseTexts(sourceLocale), langOf(sourceLocale)), locale);
+	const all = await getCollection('phraseTexts');
+	const { texts, from } = layered(locale, (l) => Object.assign({}, ...byLocale(all, l).map((e) => e.data)) as PhraseTexts);
+	return withOrganisation(phraseViews(await getPhraseStructures(), texts).map((p) => ({ ...p, fallbackLang: from[p.id] ? langOf(from[p.id]!) : undefined })), locale);
 }
 
 export async function getTree(locale: Locale): Promise<{ tree: Tree; texts: TreeTexts; fallback: string[]; fallbackLang: string } | undefined> {
 	const tree = (await getCollection('escalation'))[0]?.data;
 	const all = await getCollection('escalationTexts');
-	const own = all.find((e) => e.id === locale)?.data ?? {};
-	const source = all.find((e) => e.id === sourceLocale)?.data ?? {};
-	// Nodes the locale lacks are taken from the source language; `fallback` lists them for the page.
-	const texts = withOrganisation({ ...source, ...own }, locale);
-	const fallback = Object.keys(source).filter((id) => !(id in own));
-	return tree ? { tree, texts, fallback, fallbackLang: langOf(sourceLocale) } : undefined;
+	// Nodes the locale lacks are taken along its fallback chain; `fallback` lists them for the page.
+	const { texts, from } = layered(locale, (l) => all.find((e) => e.id === l)?.data);
+	const fallback = Object.keys(from);
+	return tree ? { tree, texts: withOrganisation(texts as TreeTexts, locale), fallback, fallbackLang: langOf(Object.values(from)[0] ?? sourceLocale) } : undefined;
 }
 
 
@@ -65,7 +66,6 @@ export interface ModuleView extends TrainingModule {
 export async function getTraining(locale: Locale): Promise<ModuleView[]> {
 	const modules = (await getCollection('training'))[0]?.data ?? [];
 	const all = await getCollection('trainingTexts');
-	const own = all.find((e) => e.id === locale)?.data ?? {};
-	const source = all.find((e) => e.id === sourceLocale)?.data ?? {};
-	return modules.map((m) => ({ ...m, texts: withOrganisation(own[m.id] ?? source[m.id]!, locale), fallbackLang: own[m.id] ? undefined : langOf(sourceLocale) }));
+	const { texts, from } = layered(locale, (l) => all.find((e) => e.id === l)?.data);
+	return modules.map((m) => ({ ...m, texts: withOrganisation(texts[m.id]!, locale), fallbackLang: from[m.id] ? langOf(from[m.id]!) : undefined }));
 }

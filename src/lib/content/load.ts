@@ -71,6 +71,8 @@ export interface RawContent {
 	byKind: Map<ContentKind, SourceFile[]>;
 	/** Files that exist but could not be read or parsed: their own error is the root cause. */
 	broken: Set<string>;
+	/** locale -> the termbase (see src/lib/i18n/glossary.ts). */
+	glossary?: Map<string, SourceFile>;
 }
 
 export interface LoadOptions {
@@ -187,6 +189,7 @@ export function loadRawContent(root: string, contentDir = join(root, 'src', 'con
 		records: perLocale('records'),
 		byKind,
 		broken,
+		glossary: perLocale('glossary'),
 	};
 	return { content, issues };
 }

@@ -13,6 +13,7 @@ import { checkText } from './validate-text.ts';
 import { checkOrganisationFile, checkOrganisationTokens } from '../organisation/check.ts';
 import { checkUiStrings } from './validate-ui.ts';
 import { phraseGroupSchema, playbookSchema, techniquesSchema, trainingSchema, treeSchema } from './schemas.ts';
+import { checkGlossaryFiles } from '../i18n/glossary.ts';
 
 export interface ValidateOptions {
 	locales?: readonly string[];
@@ -35,7 +36,7 @@ export function validateContentTree(content: RawContent, options: ValidateOption
 	const training = checkTraining(content, locales, ids, playbooks.stepRefs, required);
 	const card = content.pocketCard;
 	const pocket = card ? unknownRefs(card.file, 'pocket card', 'phrases', (Array.isArray(card.data) ? card.data : []).map(String), ids, noPhrase) : [];
-	const all = [...playbooks.issues, ...phrases.issues, ...tree.issues, ...training, ...pocket, ...ui, ...checkText(content), ...checkOrganisationTokens(content)];
+	const all = [...playbooks.issues, ...phrases.issues, ...tree.issues, ...training, ...pocket, ...ui, ...checkText(content), ...checkOrganisationTokens(content), ...checkGlossaryFiles(content)];
 	return withCauses(all, content);
 }
 

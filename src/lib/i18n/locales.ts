@@ -18,6 +18,11 @@ export interface LocaleInfo {
 	 * missing entries fall back to the source language with a visible notice.
 	 */
 	status: 'complete' | 'partial';
+	/**
+	 * Languages to show, in order, where this one lacks a text (see fallback.ts); the source language is
+	 * always the last resort. E.g. `["es"]` for a language whose readers understand Spanish best.
+	 */
+	fallback?: string[];
 }
 
 export const locales: readonly LocaleInfo[] = config.locales as LocaleInfo[];

@@ -8,6 +8,9 @@
  */
 import { createHash } from 'node:crypto';
 import type { RawContent, SourceFile } from '../content/load.ts';
+import { leaves } from './leaves.ts';
+import sameAsSource from './same-as-source.json' with { type: 'json' };
+import { wordDiff, type DiffPart } from './word-diff.ts';
 
 export const kinds = ['playbooks', 'phrases', 'escalation', 'techniques', 'training', 'ui'] as const;
 export type Kind = (typeof kinds)[number];
@@ -24,6 +27,8 @@ export interface Entry {
 	file: (locale: string) => string;
 	/** The entry's name inside that file. */
 	entry: string;
+	/** Where the entry's texts sit inside the file (empty: at the top level, as a playbook's title and summary). */
+	path: string[];
 	/** Where the entry shows on the site, relative to the site root (undefined for UI strings). */
 	link?: (locale: string) => string;
 }
@@ -48,6 +53,7 @@ export function entries(content: RawContent, sourceLocale: string): Entry[] {
 			source,
 			file,
 			entry: 'title, summary, intro',
+			path: [],
 			link: link(),
 			texts: (l) => {
 				const t = obj(texts(l));
@@ -56,10 +62,10 @@ export function entries(content: RawContent, sourceLocale: string): Entry[] {
 		});
 		for (const section of (structure.sections as Dict[] | undefined) ?? []) {
 			const sid = String(section.id);
-			list.push({ key: `playbook:${id}:section:${sid}`, kind: 'playbooks', source, file, entry: `sections.${sid}`, link: link(`#${sid}`), texts: (l) => obj(obj(texts(l)).sections)[sid] });
+			list.push({ key: `playbook:${id}:section:${sid}`, kind: 'playbooks', source, file, entry: `sections.${sid}`, path: ['sections', sid], link: link(`#${sid}`), texts: (l) => obj(obj(texts(l)).sections)[sid] });
 			for (const step of (section.steps as Dict[] | undefined) ?? []) {
 				const stid = String(step.id);
-				list.push({ key: `playbook:${id}:step:${stid}`, kind: 'playbooks', source, file, entry: `steps.${stid}`, link: link(`#${stid}`), texts: (l) => obj(obj(texts(l)).steps)[stid] });
+				list.push({ key: `playbook:${id}:step:${stid}`, kind: 'playbooks', source, file, entry: `steps.${stid}`, path: ['steps', stid], link: link(`#${stid}`), texts: (l) => obj(obj(texts(l)).steps)[stid] });
 			}
 		}
 	}
@@ -72,6 +78,7 @@ export function entries(content: RawContent, sourceLocale: string): Entry[] {
 				source: sourceLocale,
 				file: (l) => `src/content/phrase-texts/${l}/${group.name}.yaml`,
 				entry: id,
+				path: [id],
 				link: (l) => `${l}/phrases/#${id}`,
 				texts: (l) => obj(filesOf(content.phraseTexts, l).find((f) => f.name === group.name)?.data)[id],
 			});
@@ -79,14 +86,14 @@ export function entries(content: RawContent, sourceLocale: string): Entry[] {
 	}
 	for (const node of (obj(content.tree?.data).nodes as Dict[] | undefined) ?? []) {
 		const id = String(node.id);
-		list.push({ key: `tree:${id}`, kind: 'escalation', source: sourceLocale, file: (l) => `src/content/escalation-texts/${l}.yaml`, entry: id, link: (l) => `${l}/escalation/#${id}`, texts: (l) => obj(content.treeTexts.get(l)?.data)[id] });
+		list.push({ key: `tree:${id}`, kind: 'escalation', source: sourceLocale, file: (l) => `src/content/escalation-texts/${l}.yaml`, entry: id, path: [id], link: (l) => `${l}/escalation/#${id}`, texts: (l) => obj(content.treeTexts.get(l)?.data)[id] });
 	}
 	for (const id of (content.techniques?.data as string[] | undefined) ?? []) {
-		list.push({ key: `technique:${id}`, kind: 'techniques', source: sourceLocale, file: (l) => `src/content/technique-texts/${l}.yaml`, entry: id, link: (l) => `${l}/techniques/#${id}`, texts: (l) => obj(content.techniqueTexts.get(l)?.data)[id] });
+		list.push({ key: `technique:${id}`, kind: 'techniques', source: sourceLocale, file: (l) => `src/content/technique-texts/${l}.yaml`, entry: id, path: [id], link: (l) => `${l}/techniques/#${id}`, texts: (l) => obj(content.techniqueTexts.get(l)?.data)[id] });
 	}
 	for (const module of (content.training?.data as Dict[] | undefined) ?? []) {
 		const id = String(module.id);
-		list.push({ key: `training:${id}`, kind: 'training', source: sourceLocale, file: (l) => `src/content/training-texts/${l}.yaml`, entry: id, link: (l) => `${l}/training/#${id}`, texts: (l) => obj(content.trainingTexts.get(l)?.data)[id] });
+		list.push({ key: `training:${id}`, kind: 'training', source: sourceLocale, file: (l) => `src/content/training-texts/${l}.yaml`, entry: id, path: [id], link: (l) => `${l}/training/#${id}`, texts: (l) => obj(content.trainingTexts.get(l)?.data)[id] });
 	}
 	const sourceUi = obj(content.ui.get(sourceLocale)?.data);
 	const uiBases = [...new Set(Object.keys(sourceUi).map((k) => k.replace(/_(zero|one|two|few|many|other)$/, '')))];
@@ -97,6 +104,7 @@ export function entries(content: RawContent, sourceLocale: string): Entry[] {
 			source: sourceLocale,
 			file: (l) => `src/content/i18n/${l}.json`,
 			entry: base,
+			path: [],
 			texts: (l) => {
 				const strings = obj(content.ui.get(l)?.data);
 				const found = Object.entries(strings).filter(([k]) => k === base || k.replace(/_(zero|one|two|few|many|other)$/, '') === base);
@@ -119,14 +127,43 @@ export function textHash(value: unknown): string {
  * vocabulary, so new keywords in the source do not make a translation outdated.
  */
 export function sourceFingerprint(value: unknown): string {
+	// Empty maps are left out too: the content schema fills in `scenarios: {}`, and the dashboard (which reads
+	// the parsed collections) must compute the same fingerprint as the command line (which reads the files).
+	const empty = (x: unknown) => x && typeof x === 'object' && !Array.isArray(x) && Object.keys(x).length === 0;
 	const strip = (v: unknown): unknown =>
-		Array.isArray(v) ? v.map(strip) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v as Dict).filter(([k]) => k !== 'keywords').map(([k, x]) => [k, strip(x)])) : v;
+		Array.isArray(v) ? v.map(strip) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v as Dict).filter(([k, x]) => k !== 'keywords' && !empty(x)).map(([k, x]) => [k, strip(x)])) : v;
 	return textHash(strip(value));
 }
 
-export type Records = Readonly<Record<string, string>>;
+/**
+ * What a locale recorded per entry: the source fingerprint when the translation was confirmed, and (since
+ * records keep it) what the source said then, so an outdated entry can show what changed. Older records
+ * hold only the fingerprint.
+ */
+export type RecordValue = string | { hash: string; source: unknown };
+export type Records = Readonly<Record<string, RecordValue>>;
 
-export type State = 'source' | 'translated' | 'missing' | 'outdated';
+export const recordHash = (r: RecordValue | undefined): string | undefined => (typeof r === 'string' ? r : r?.hash);
+
+export type State = 'source' | 'translated' | 'missing' | 'outdated' | 'untranslated';
+
+/** Texts that are the same in every language (method names, codes); a text made only of these is not "untranslated". */
+export const sameInEveryLanguage: readonly string[] = sameAsSource.names;
+const allowedSame = (locale: string, key: string) => ((sameAsSource as unknown as Record<string, string[]>)[locale] ?? []).includes(key);
+
+const neutral = (text: string) => {
+	let rest = text.replace(/\{\{[^}]*\}\}|\{[^}]*\}/g, ' ');
+	for (const name of sameInEveryLanguage) rest = rest.split(name).join(' ');
+	return !/\p{L}{2,}/u.test(rest);
+};
+
+/** True when a translation is the source text left as it was (beyond names that stay the same in every language). */
+export function identicalToSource(texts: unknown, source: unknown): boolean {
+	const mine = leaves(texts);
+	const theirs = new Map(leaves(source));
+	if (!mine.length) return false;
+	return mine.every(([path, text]) => theirs.get(path) === text) && mine.some(([, text]) => !neutral(text));
+}
 
 export function entryState(e: Entry, locale: string, records: Records): State {
 	if (locale === e.source) return 'source';
@@ -134,16 +171,45 @@ export function entryState(e: Entry, locale: string, records: Records): State {
 	if (texts === undefined) return 'missing';
 	const source = e.texts(e.source);
 	if (source === undefined) return 'translated';
-	return records[e.key] === sourceFingerprint(source) ? 'translated' : 'outdated';
+	if (!allowedSame(locale, e.key) && identicalToSource(texts, source)) return 'untranslated';
+	const recorded = recordHash(records[e.key]);
+	// A translation nobody has recorded yet was made against the source as it is now: it is current.
+	if (recorded === undefined) return 'translated';
+	return recorded === sourceFingerprint(source) ? 'translated' : 'outdated';
+}
+
+export interface Change {
+	/** The leaf inside the entry (`guidance.1`, `text`). */
+	field: string;
+	/** What the source said when the translation was confirmed (undefined: not kept by an older record). */
+	before?: string;
+	after: string;
+	diff?: DiffPart[];
+	translation?: string;
+}
+
+/** For an outdated entry: each source text that changed, old against new, with the current translation. */
+export function changesOf(e: Entry, locale: string, records: Records): Change[] {
+	const record = records[e.key];
+	const before = typeof record === 'object' ? new Map(leaves(record.source)) : undefined;
+	const translation = new Map(leaves(e.texts(locale)));
+	return leaves(e.texts(e.source))
+		.filter(([field, after]) => !before || before.get(field) !== after)
+		.map(([field, after]) => {
+			const old = before?.get(field);
+			return { field, before: old, after, diff: before ? wordDiff(old ?? '', after) : undefined, translation: translation.get(field) };
+		});
 }
 
 export interface Gap {
 	key: string;
 	kind: Kind;
-	state: 'missing' | 'outdated';
+	state: 'missing' | 'outdated' | 'untranslated';
 	file: string;
 	entry: string;
 	link?: string;
+	/** Outdated entries: what changed in the source. */
+	changes?: Change[];
 }
 
 export interface KindCount {
@@ -151,10 +217,13 @@ export interface KindCount {
 	translated: number;
 	missing: number;
 	outdated: number;
+	untranslated: number;
 }
 
 export interface LocaleStatus {
 	locale: string;
+	/** Only complete locales must be free of gaps; a partial one is reported with its progress. */
+	required: boolean;
 	kinds: Record<Kind, KindCount>;
 	total: KindCount;
 	/** Share of entries translated and up to date, 0-100. */
@@ -162,8 +231,8 @@ export interface LocaleStatus {
 	gaps: Gap[];
 }
 
-export function localeStatus(list: readonly Entry[], locale: string, records: Records): LocaleStatus {
-	const empty = (): KindCount => ({ total: 0, translated: 0, missing: 0, outdated: 0 });
+export function localeStatus(list: readonly Entry[], locale: string, records: Records, required = true): LocaleStatus {
+	const empty = (): KindCount => ({ total: 0, translated: 0, missing: 0, outdated: 0, untranslated: 0 });
 	const counts = Object.fromEntries(kinds.map((k) => [k, empty()])) as Record<Kind, KindCount>;
 	const total = empty();
 	const gaps: Gap[] = [];
@@ -174,27 +243,11 @@ export function localeStatus(list: readonly Entry[], locale: string, records: Re
 			if (state === 'source' || state === 'translated') c.translated++;
 			else c[state]++;
 		}
-		if (state === 'missing' || state === 'outdated') gaps.push({ key: e.key, kind: e.kind, state, file: e.file(locale), entry: e.entry, link: e.link?.(locale) });
+		if (state === 'missing' || state === 'untranslated') gaps.push({ key: e.key, kind: e.kind, state, file: e.file(locale), entry: e.entry, link: e.link?.(locale) });
+		if (state === 'outdated') gaps.push({ key: e.key, kind: e.kind, state, file: e.file(locale), entry: e.entry, link: e.link?.(locale), changes: changesOf(e, locale, records) });
 	}
-	return { locale, kinds: counts, total, percent: total.total ? Math.floor((100 * total.translated) / total.total) : 100, gaps };
+	return { locale, required, kinds: counts, total, percent: total.total ? Math.floor((100 * total.translated) / total.total) : 100, gaps };
 }
 
-/**
- * Records the current source hash of the entries a localiser has checked. `selectors` are entry keys or
- * key prefixes (`phrase:`, `playbook:resolved-method`) or files (`src/content/phrase-texts/ja/calming.yaml`);
- * none means every entry the locale has translated.
- */
-export function mark(list: readonly Entry[], locale: string, records: Records, selectors: readonly string[] = []): { records: Record<string, string>; marked: string[] } {
-	const next: Record<string, string> = { ...records };
-	const marked: string[] = [];
-	const selected = (e: Entry) => !selectors.length || selectors.some((s) => e.key === s || e.key.startsWith(s.endsWith(':') ? s : `${s}:`) || e.file(locale) === s.replace(/^\.\//, ''));
-	for (const e of list) {
-		if (locale === e.source || !selected(e) || e.texts(locale) === undefined) continue;
-		const source = e.texts(e.source);
-		if (source === undefined) continue;
-		const hash = sourceFingerprint(source);
-		if (next[e.key] !== hash) marked.push(e.key);
-		next[e.key] = hash;
-	}
-	return { records: Object.fromEntries(Object.entries(next).sort(([a], [b]) => a.localeCompare(b))), marked };
-}
+
+export { mark } from './mark.ts';

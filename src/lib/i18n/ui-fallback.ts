@@ -1,0 +1,72 @@
+/**
+ * UI strings along the fallback chain. Starlight's own `t()` falls back straight to the default locale; for a
+ * language being added, this middleware answers the site's own keys from the first language of the chain
+ * that has them (de → es → ro), through i18next, so plurals and interpolation work as in that language.
+ * Starlight's built-in strings keep Starlight's own translations. In `astro dev` it answers for every locale
+ * from the collection as it is now, because Starlight builds its translator once per server start.
+ */
+import { defineMiddleware } from 'astro:middleware';
+import { getCollection } from 'astro:content';
+import i18next, { type TFunction } from 'i18next';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fallbackChain } from './fallback.ts';
+import { locales } from './locales.ts';
+import { pluralKeys, uiKeys } from './ui-strings.ts';
+
+const ours = new Set<string>([...uiKeys, ...pluralKeys]);
+
+let instance: Promise<typeof i18next> | undefined;
+async function chainI18n() {
+	// In dev the collection seen from middleware is the one of server start, so read the UI-string files as they
+	// are now (the content check, re-run on save, reports any problem in them); the build reads the collection.
+	const entries = import.meta.env.DEV ? readUiFiles() : await getCollection('i18n');
+	const resources = Object.fromEntries(entries.map((e) => [e.id, { site: e.data as Record<string, string> }]));
+	const i18n = i18next.createInstance();
+	await i18n.init({
+		resources,
+		ns: ['site'],
+		defaultNS: 'site',
+		fallbackLng: Object.fromEntries(locales.map((l) => [l.code, fallbackChain(l.code)])),
+		interpolation: { escapeValue: false },
+		returnNull: false,
+	});
+	return i18n;
+}
+
+function readUiFiles(): { id: string; data: unknown }[] {
+	const dir = join(process.cwd(), 'src/content/i18n');
+	return readdirSync(dir)
+		.filter((f) => f.endsWith('.json'))
+		.flatMap((f) => {
+			try {
+				return [{ id: f.replace(/\.json$/, ''), data: JSON.parse(readFileSync(join(dir, f), 'utf8').replace(/^\uFEFF/, '')) }];
+			} catch {
+				return []; // a file that does not parse is reported by the content check; keep the others
+			}
+		});
+}
+
+/** Bumped by the dev server's watcher (integration.ts) when a UI-string file changes. */
+const version = () => (globalThis as { __uiStringsVersion?: number }).__uiStringsVersion ?? 0;
+let built = -1;
+
+export const onRequest = defineMiddleware(async (context, next) => {
+	// Route data is not known yet in middleware: the locale is the [locale] segment of the page.
+	const locale = context.params.locale ?? context.currentLocale;
+	const info = locales.find((l) => l.code === locale);
+	const starlightT = (context.locals as { t?: TFunction }).t;
+	if (!info || !starlightT || (info.status !== 'partial' && !import.meta.env.DEV)) return next();
+	if (import.meta.env.DEV && built !== version()) {
+		// UI-string edits show on the next request, no restart.
+		instance = undefined;
+		built = version();
+	}
+	const i18n = await (instance ??= chainI18n());
+	const fixed = i18n.getFixedT(info.code, 'site' as never);
+	const t = ((key: string, options?: object) =>
+		ours.has(String(key)) && i18n.exists(String(key), { lng: info.code, ...options }) ? fixed(key, options as never) : starlightT(key as never, options as never)) as unknown as TFunction;
+	Object.assign(t, starlightT);
+	(context.locals as { t: TFunction }).t = t;
+	return next();
+});
