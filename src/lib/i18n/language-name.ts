@@ -9,7 +9,7 @@ const lowercaseInRunningText = new Set(['el']);
 export function languageName(readerLang: string, code: string): string {
 	try {
 		const name = new Intl.DisplayNames([readerLang], { type: 'language' }).of(code) ?? code;
-		const base = readerLang.toLowerCase().split('-')[0];
+		const base = readerLang.toLowerCase().split('-')[0] ?? '';
 		return lowercaseInRunningText.has(base) ? name.toLocaleLowerCase(readerLang) : name;
 	} catch {
 		return code;

@@ -37,5 +37,8 @@ export async function contentFromCollections(): Promise<RawContent> {
 		trainingTexts: byName(await files('trainingTexts', 'training-texts')),
 		records: byName(await files('translationRecords', 'translation-records', 'json')),
 		glossary: byName(await files('glossary', 'glossary')),
+		// Collections hold only files that parsed; the build's content check has already reported the rest.
+		byKind: new Map(),
+		broken: new Set(),
 	};
 }
