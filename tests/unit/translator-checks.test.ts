@@ -28,7 +28,7 @@ describe('UI strings: i18next variables and plural keys match the source', () =>
 		['variable-translated', /i18n\/ja\.json › entry "phrases\.count_other": unknown i18next variable \{\{kazu\}\}: variables are never translated; use the source's \{\{count\}\}/],
 		['variable-missing', /i18n\/ja\.json › entry "phrases\.count_other": the i18next variable\(s\) \{\{count\}\} of the source are missing/],
 		['plural-as-plain', /i18n\/ja\.json › entry "phrases\.count": "phrases\.count" is a plural string in the source: write it as phrases\.count_other/],
-		['glossary-malformed', /glossary\/ja\.yaml › entry "supervisor-role" › field "term": Invalid input: expected string, received undefined/],
+		['glossary-malformed', /glossary\/ja\.yaml › entry "supervisor-role" › field "term": this field is required/],
 	])('%s', (name, message) => {
 		const messages = check(name);
 		expect(messages.join('\n')).toMatch(message);
