@@ -256,6 +256,8 @@ class PhraseFinderElement extends HTMLElement {
 			saveMemory(this.#memory);
 		}
 		if (status) status.textContent = ok ? `✓ ${message}` : message;
+		// A result count still waiting to be announced would replace "Copied" before it is heard.
+		clearTimeout(this.#announceTimer);
 		this.#announce(message);
 	}
 
