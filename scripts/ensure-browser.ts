@@ -1,18 +1,35 @@
 /**
- * The browser tests use Debian's Chromium (test tools may not download their own browser here). This runs
- * before `npm test`: it finds Chromium, or installs it with apt-get when it can, or says exactly what to do.
+ * Runs before `npm test`: the tests need programs that npm cannot install. Debian's Chromium (test tools may
+ * not download their own browser here), poppler-utils (pdfinfo/pdftotext read the printed PDFs) and a Java
+ * runtime (the W3C Nu HTML Checker, vnu.jar). It finds each, or installs what is missing with one apt-get
+ * call when it can, or says exactly what to do.
  */
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const onPath = (command: string) => {
+	try {
+		execSync(`command -v ${command}`, { stdio: 'ignore', shell: '/bin/sh' });
+		return true;
+	} catch {
+		return false;
+	}
+};
 
-if (existsSync(path)) process.exit(0);
+const needs = [
+	{ package: 'chromium', present: existsSync(chromium), what: `Chromium (at ${chromium}, or set CHROMIUM_PATH)` },
+	{ package: 'poppler-utils', present: onPath('pdfinfo') && onPath('pdftotext'), what: 'pdfinfo and pdftotext (poppler-utils)' },
+	{ package: 'default-jre-headless', present: onPath('java'), what: 'a Java runtime (for the Nu HTML Checker)' },
+].filter((n) => !n.present);
+
+if (needs.length === 0) process.exit(0);
 
 const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
 if (!canApt) {
-	console.error(`Chromium was not found at ${path}.\nInstall it (Debian/Ubuntu: "sudo apt-get install -y chromium") or set CHROMIUM_PATH to a Chromium binary.`);
+	console.error(`The tests need ${needs.map((n) => n.what).join(', ')}.\nInstall them (Debian/Ubuntu: "sudo apt-get install -y ${needs.map((n) => n.package).join(' ')}").`);
 	process.exit(1);
 }
-console.log('Installing Debian Chromium for the browser tests (apt-get)…');
-execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
+const packages = needs.map((n) => n.package).join(' ');
+console.log(`Installing ${packages} for the tests (apt-get)…`);
+execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages}`, { stdio: 'inherit' });
