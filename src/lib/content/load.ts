@@ -30,6 +30,8 @@ export interface RawContent {
 	training?: SourceFile;
 	pocketCard?: SourceFile;
 	trainingTexts: Map<string, SourceFile>;
+	/** locale -> facilitator notes per training activity (src/content/training-notes/). */
+	trainingNotes: Map<string, SourceFile>;
 	/** locale -> the translation record (see src/lib/i18n/status.ts). */
 	records: Map<string, SourceFile>;
 }
@@ -95,6 +97,7 @@ export function loadRawContent(root: string, contentDir = join(root, 'src', 'con
 		training: single(join(contentDir, 'training', 'modules.yaml')),
 		pocketCard: single(join(contentDir, 'pocket-card.yaml')),
 		trainingTexts: byName(filesIn(join(contentDir, 'training-texts'))),
+		trainingNotes: byName(filesIn(join(contentDir, 'training-notes'))),
 		records: byName(filesIn(join(contentDir, 'translation-records'))),
 	};
 	return { content, issues };

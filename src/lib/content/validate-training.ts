@@ -3,6 +3,7 @@ import type { ContentIssue } from './issues.ts';
 import { byKey, byListId, fromZodIssues, noPhrase, noStep, suggest, unknownRefs } from './issues.ts';
 import type { RawContent } from './load.ts';
 import { trainingSchema, trainingTextsSchema } from './schemas.ts';
+import { checkActivities } from '../training/validate-activities.ts';
 
 export function checkTraining(
 	content: RawContent,
@@ -31,6 +32,8 @@ export function checkTraining(
 			phrases(s.phrases, `scenarios.${i}.phrases`);
 		});
 	}
+	const textsOf = (locale: string) => trainingTextsSchema.safeParse(content.trainingTexts.get(locale)?.data).data;
+	issues.push(...checkActivities(file.file, modules, textsOf, content.trainingNotes ?? new Map(), locales, required));
 	for (const locale of locales) {
 		const texts = content.trainingTexts.get(locale);
 		const path = `src/content/training-texts/${locale}.yaml`;
