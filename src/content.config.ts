@@ -20,6 +20,7 @@ import {
 	treeTextsSchema,
 } from './lib/content/schemas';
 import { uiStringsSchema } from './lib/i18n/ui-strings';
+import { trainingNotesSchema } from './lib/training/activities';
 
 const yaml = (base: string, pattern = '**/*.yaml') => glob({ pattern, base: `./src/content/${base}` });
 
@@ -37,4 +38,5 @@ export const collections = {
 	pocketCard: defineCollection({ loader: glob({ pattern: 'pocket-card.yaml', base: './src/content' }), schema: techniquesSchema }),
 	training: defineCollection({ loader: yaml('training', 'modules.yaml'), schema: trainingSchema }),
 	trainingTexts: defineCollection({ loader: yaml('training-texts', '*.yaml'), schema: trainingTextsSchema }),
+	trainingNotes: defineCollection({ loader: yaml('training-notes', '*.yaml'), schema: trainingNotesSchema }),
 };

@@ -1,0 +1,95 @@
+/**
+ * The session run-sheet, walked by keyboard: pick modules, set a start time and a planned length, leave an
+ * activity out to fit, read the clock-time agenda; the session link reproduces it all, module links inside a
+ * session keep it, and "show all modules" can be undone.
+ */
+import { expect, test } from './fixtures';
+import { uiStrings } from './support';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 1366, height: 768 } });
+
+const es = uiStrings('es');
+
+test('es: start time and planned length turn two modules into a 90-minute agenda', async ({ page, baseURL }) => {
+	await page.goto('es/training/');
+	const pick = (id: string) => page.locator(`#${id}`).getByRole('checkbox', { name: es['training.pick'], exact: true });
+	await pick('understanding-difficult-customers').focus();
+	await page.keyboard.press('Space');
+	await pick('calm-first').focus();
+	await page.keyboard.press('Space');
+
+	const start = page.getByLabel(es['training.start']!);
+	await start.focus();
+	await start.fill('14:30');
+	const length = page.getByLabel(es['training.length']!);
+	await length.fill('90');
+	await length.press('Tab');
+
+	const agenda = page.locator('[data-cover-agenda] tr');
+	// 45 + 60 minutes of work need a break between the modules: 120 minutes, 30 over the planned 90.
+	await expect(page.locator('.agenda-break')).toHaveCount(1);
+	await expect(page.locator('[data-session-fit]')).toContainText('30 minutos');
+	await expect(page.locator('[data-session-fit]')).toHaveClass(/is-over/);
+
+	// Leave the 15-minute listening exercise out: the session fits.
+	const listening = page.locator('#calm-first [data-activity="calm-first.listen-without-interrupting"]').getByRole('checkbox');
+	await listening.focus();
+	await page.keyboard.press('Space');
+	await expect(page.locator('[data-session-fit]')).not.toHaveClass(/is-over/);
+	await expect(page.locator('[data-cover-total]')).toContainText('90 minutos');
+	await expect(agenda.first()).toContainText('14:30–14:40');
+	await expect(agenda.last()).toContainText('16:00');
+	await expect(agenda).toHaveCount(5);
+	await expect(page.locator('.agenda-break')).toHaveCount(0);
+	await expect(page.locator('[data-cover-materials] li').first()).toBeVisible();
+	await expect(page.locator('[data-cover-qr] path')).toHaveAttribute('d', /^M\d/);
+
+	// A third module makes the stretch too long: a break comes between modules.
+	await pick('empathy-and-apology').check();
+	await expect(page.locator('.agenda-break')).toHaveCount(1);
+	await pick('empathy-and-apology').uncheck();
+
+	await expect(page).toHaveURL(/modules=understanding-difficult-customers,calm-first&start=1430&length=90&skip=calm-first\.listen-without-interrupting/);
+	const url = page.url();
+	await expect(page.locator('[data-cover-url]')).toHaveText(url);
+
+	// The copy button puts the full session URL on the clipboard and says so.
+	await page.getByRole('button', { name: es['training.copySessionLink'] }).click();
+	await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+	await expect(page.locator('[data-session-announce]')).toHaveText(es['training.linkCopied']!);
+
+	// A module's own link inside a session keeps the session.
+	await page.locator('#calm-first copy-link button').click();
+	await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${url}#calm-first`);
+	expect(url.startsWith(`${baseURL}es/training/?`)).toBe(true);
+
+	// Round trip: the link opens the same session.
+	await page.goto('about:blank');
+	await page.goto(url);
+	await expect(pick('calm-first')).toBeChecked();
+	await expect(listening).not.toBeChecked();
+	await expect(start).toHaveValue('14:30');
+	await expect(length).toHaveValue('90');
+	await expect(agenda.last()).toContainText('16:00');
+});
+
+test('ja: "show all modules" can be undone, and the run-sheet prints as the first page', async ({ page }) => {
+	const ja = uiStrings('ja');
+	await page.goto('ja/training/?modules=calm-first,documenting-and-recovering&start=0900');
+	await expect(page.locator('[data-cover-modules] li')).toHaveCount(2);
+	await page.getByRole('button', { name: ja['training.showAll'] }).click();
+	await expect(page).not.toHaveURL(/modules=/);
+	await expect(page.locator('[data-session-cover]')).toBeHidden();
+	const undo = page.getByRole('button', { name: ja['training.undo'] });
+	await undo.focus();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/modules=calm-first,documenting-and-recovering&start=0900/);
+	await expect(page.locator('[data-session-announce]')).toHaveText(ja['training.restored']!);
+	await expect(undo).toBeHidden();
+
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('[data-session-cover]')).toBeVisible();
+	await expect(page.locator('[data-pick]').first()).toBeHidden();
+	await expect(page.locator('[data-activity-pick]').first()).toBeHidden();
+	await expect(page.locator('#empathy-and-apology')).toBeHidden();
+});
