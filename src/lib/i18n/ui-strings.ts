@@ -146,6 +146,8 @@ const staticKeys = [
 	'copyLink.label',
 	'copyLink.copied',
 	'print.printedFrom',
+	'print.contentChanged',
+	'print.printedOn',
 	'pocket.title',
 	'pocket.lead',
 	'notFound.title',
