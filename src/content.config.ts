@@ -21,6 +21,7 @@ import {
 } from './lib/content/schemas';
 import { uiStringsSchema } from './lib/i18n/ui-strings';
 import { trainingNotesSchema } from './lib/training/activities';
+import { roleplaysSchema, roleplayTextsSchema } from './lib/training/roleplays';
 
 const yaml = (base: string, pattern = '**/*.yaml') => glob({ pattern, base: `./src/content/${base}` });
 
@@ -39,4 +40,6 @@ export const collections = {
 	training: defineCollection({ loader: yaml('training', 'modules.yaml'), schema: trainingSchema }),
 	trainingTexts: defineCollection({ loader: yaml('training-texts', '*.yaml'), schema: trainingTextsSchema }),
 	trainingNotes: defineCollection({ loader: yaml('training-notes', '*.yaml'), schema: trainingNotesSchema }),
+	roleplays: defineCollection({ loader: yaml('training', 'roleplays.yaml'), schema: roleplaysSchema }),
+	roleplayTexts: defineCollection({ loader: yaml('roleplay-texts', '*.yaml'), schema: roleplayTextsSchema }),
 };

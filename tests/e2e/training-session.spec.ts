@@ -93,3 +93,15 @@ test('ja: "show all modules" can be undone, and the run-sheet prints as the firs
 	await expect(page.locator('[data-activity-pick]').first()).toBeHidden();
 	await expect(page.locator('#empathy-and-apology')).toBeHidden();
 });
+
+test('es: a role-play kit gives the customer, the agent and the observer their own card', async ({ page }) => {
+	await page.goto('es/training/#calm-first');
+	const kit = page.locator('#kit-lost-parcel-shouting');
+	await expect(kit.getByRole('article', { name: new RegExp(`^${es['training.kit.customerCard']}`) })).toContainText(es['training.kit.hidden']!);
+	await expect(kit.getByRole('article', { name: new RegExp(`^${es['training.kit.agentBrief']}`) })).toBeVisible();
+	const observer = kit.getByRole('article', { name: new RegExp(`^${es['training.kit.observerSheet']}`) });
+	await expect(observer.locator('tbody tr')).toHaveCount(5);
+	// Checklist items link to the playbook step they practise.
+	await expect(observer.locator('a[href*="/es/playbooks/difficult-customers/#let-them-vent"]').first()).toBeVisible();
+	await expect(kit.locator('.kit-beats li')).toHaveCount(3);
+});

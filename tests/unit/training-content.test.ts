@@ -1,6 +1,6 @@
 /**
  * The content check's training rules: a module's activities add up to its length, activity texts agree with
- * the structure, and every activity has a facilitator note in every locale. Fixtures in tests/fixtures/training/
+ * the structure, every activity has a facilitator note in every locale, and role-play kits are complete. Fixtures in tests/fixtures/training/
  * are laid over the shared valid content fixture.
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
@@ -34,6 +34,8 @@ describe('training content rules', () => {
 		['activities-do-not-add-up', /training\/modules\.yaml › entry "listening-first" › field "activities": the activities add up to 30 minutes \(listen-in-pairs 10 \+ role-play 15 \+ debrief 5\), but the module says "minutes: 45"/],
 		['activity-minutes-differ', /training-texts\/ja\.yaml › entry "listening-first" › field "activities\.1": the text gives 3\/20 minutes, but .*modules\.yaml gives the activity "role-play" 15 minutes/],
 		['note-missing', /training-notes\/ja\.yaml › entry "listening-first" › field "role-play": the facilitator note for activity "role-play" is missing in "ja"[\s\S]*field "debreif": there is no activity "debreif".*Did you mean "debrief"\?/],
+		['roleplay-unknown-technique', /training\/roleplays\.yaml › entry "late-parcel" › field "checklist\.0\.technique": unknown technique "listenning".*Did you mean "listening"\?/],
+		['roleplay-checklist-missing', /roleplay-texts\/ja\.yaml › entry "late-parcel" › field "beats": 3 escalation beats, but .*says 2[\s\S]*field "checklist\.apologises": the observer checklist item "apologises" is missing in "ja"/],
 		['activity-text-count', /training-texts\/ro\.yaml › entry "listening-first" › field "activities": 1 activity texts, but .* lists 2 activities/],
 	])('%s is refused with file, entry and field', (fixture, expected) => {
 		const messages = check('valid', `broken/${fixture}`);

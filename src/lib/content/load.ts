@@ -32,6 +32,9 @@ export interface RawContent {
 	trainingTexts: Map<string, SourceFile>;
 	/** locale -> facilitator notes per training activity (src/content/training-notes/). */
 	trainingNotes: Map<string, SourceFile>;
+	/** Role-play kits: structure and texts per locale (src/content/training/roleplays.yaml, roleplay-texts/). */
+	roleplays?: SourceFile;
+	roleplayTexts: Map<string, SourceFile>;
 	/** locale -> the translation record (see src/lib/i18n/status.ts). */
 	records: Map<string, SourceFile>;
 }
@@ -98,6 +101,8 @@ export function loadRawContent(root: string, contentDir = join(root, 'src', 'con
 		pocketCard: single(join(contentDir, 'pocket-card.yaml')),
 		trainingTexts: byName(filesIn(join(contentDir, 'training-texts'))),
 		trainingNotes: byName(filesIn(join(contentDir, 'training-notes'))),
+		roleplays: single(join(contentDir, 'training', 'roleplays.yaml')),
+		roleplayTexts: byName(filesIn(join(contentDir, 'roleplay-texts'))),
 		records: byName(filesIn(join(contentDir, 'translation-records'))),
 	};
 	return { content, issues };
