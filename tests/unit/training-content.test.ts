@@ -36,6 +36,7 @@ describe('training content rules', () => {
 		['note-missing', /training-notes\/ja\.yaml › entry "listening-first" › field "role-play": the facilitator note for activity "role-play" is missing in "ja"[\s\S]*field "debreif": there is no activity "debreif".*Did you mean "debrief"\?/],
 		['roleplay-unknown-technique', /training\/roleplays\.yaml › entry "late-parcel" › field "checklist\.0\.technique": unknown technique "listenning".*Did you mean "listening"\?/],
 		['roleplay-checklist-missing', /roleplay-texts\/ja\.yaml › entry "late-parcel" › field "beats": 3 escalation beats, but .*says 2[\s\S]*field "checklist\.apologises": the observer checklist item "apologises" is missing in "ja"/],
+		['roleplay-kit-missing', /training\/roleplays\.yaml › entry "rude-caller": the scenario "rude-caller" has no role-play kit/],
 		['activity-text-count', /training-texts\/ro\.yaml › entry "listening-first" › field "activities": 1 activity texts, but .* lists 2 activities/],
 	])('%s is refused with file, entry and field', (fixture, expected) => {
 		const messages = check('valid', `broken/${fixture}`);

@@ -57,6 +57,10 @@ export function checkRoleplays(
 			if (item.step) issues.push(...unknownRefs(structure.file, kit.scenario, `checklist.${i}`, [item.step], [...stepRefs], noStep).map((x) => ({ ...x, field: `checklist.${i}.step` })));
 		});
 	}
+	// Every scenario gets a kit: a role-play with one shared script is what the kits replace.
+	for (const id of scenarioIds) {
+		if (!kits.some((k) => k.scenario === id)) issues.push({ file: structure.file, entry: id, message: `the scenario "${id}" has no role-play kit. Add one here (checklist, beats, timing) and its texts in src/content/roleplay-texts/.` });
+	}
 	for (const locale of locales) {
 		const file = texts.get(locale);
 		const path = `src/content/roleplay-texts/${locale}.yaml`;
