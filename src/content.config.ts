@@ -22,6 +22,7 @@ import {
 import { uiStringsSchema } from './lib/i18n/ui-strings';
 import { trainingNotesSchema } from './lib/training/activities';
 import { roleplaysSchema, roleplayTextsSchema } from './lib/training/roleplays';
+import { knowledgeChecksSchema, knowledgeCheckTextsSchema } from './lib/training/knowledge-checks';
 
 const yaml = (base: string, pattern = '**/*.yaml') => glob({ pattern, base: `./src/content/${base}` });
 
@@ -42,4 +43,6 @@ export const collections = {
 	trainingNotes: defineCollection({ loader: yaml('training-notes', '*.yaml'), schema: trainingNotesSchema }),
 	roleplays: defineCollection({ loader: yaml('training', 'roleplays.yaml'), schema: roleplaysSchema }),
 	roleplayTexts: defineCollection({ loader: yaml('roleplay-texts', '*.yaml'), schema: roleplayTextsSchema }),
+	knowledgeChecks: defineCollection({ loader: yaml('training', 'knowledge-checks.yaml'), schema: knowledgeChecksSchema }),
+	knowledgeCheckTexts: defineCollection({ loader: yaml('knowledge-check-texts', '*.yaml'), schema: knowledgeCheckTextsSchema }),
 };

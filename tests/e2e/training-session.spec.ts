@@ -105,3 +105,42 @@ test('es: a role-play kit gives the customer, the agent and the observer their o
 	await expect(observer.locator('a[href*="/es/playbooks/difficult-customers/#let-them-vent"]').first()).toBeVisible();
 	await expect(kit.locator('.kit-beats li')).toHaveCount(3);
 });
+
+test('ja: a knowledge check works by keyboard, explains and links to the step, and stores nothing', async ({ page }) => {
+	const ja = uiStrings('ja');
+	await page.goto('ja/training/#saying-no-and-setting-limits');
+	const check = page.locator('#check-saying-no-and-setting-limits');
+	const question = check.locator('[data-question="calm-down"]');
+	const feedback = question.locator('[data-kc-feedback]');
+	await expect(feedback).toBeHidden();
+	const storage = () => page.evaluate(() => JSON.stringify([{ ...localStorage }, { ...sessionStorage }, document.cookie]));
+	const before = await storage();
+	// Checking without a choice asks for one.
+	await question.getByRole('button', { name: ja['training.kc.check'] }).focus();
+	await page.keyboard.press('Enter');
+	await expect(question.getByRole('status')).toHaveText(ja['training.kc.choose']!);
+	// Choose by keyboard: into the radio group, arrow to the second option (wrong), then check.
+	await question.getByRole('radio').first().focus();
+	await page.keyboard.press('ArrowDown');
+	await expect(question.getByRole('radio').nth(1)).toBeChecked();
+	await page.keyboard.press('Tab');
+	await expect(question.getByRole('button', { name: ja['training.kc.check'] })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(question.getByRole('status')).toHaveText(ja['training.kc.incorrect']!);
+	await expect(feedback).toBeVisible();
+	await expect(feedback.getByRole('link')).toHaveAttribute('href', /\/ja\/playbooks\/why-customers-become-difficult\/#avoid-trigger-words$/);
+	// The right answer (the first option).
+	await question.getByRole('radio').nth(1).focus();
+	await page.keyboard.press('ArrowUp');
+	await expect(feedback).toBeHidden();
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Enter');
+	await expect(question.getByRole('status')).toHaveText(ja['training.kc.correct']!);
+	// Answers stay in the page: nothing was written to storage or cookies.
+	expect(await storage()).toBe(before);
+
+	// On paper the trainer gets the answer key.
+	await page.emulateMedia({ media: 'print' });
+	await expect(check.locator('.kc-key').first()).toBeVisible();
+	await expect(check.locator('[data-kc-feedback]').nth(2)).toBeVisible();
+});

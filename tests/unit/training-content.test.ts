@@ -37,6 +37,8 @@ describe('training content rules', () => {
 		['roleplay-unknown-technique', /training\/roleplays\.yaml › entry "late-parcel" › field "checklist\.0\.technique": unknown technique "listenning".*Did you mean "listening"\?/],
 		['roleplay-checklist-missing', /roleplay-texts\/ja\.yaml › entry "late-parcel" › field "beats": 3 escalation beats, but .*says 2[\s\S]*field "checklist\.apologises": the observer checklist item "apologises" is missing in "ja"/],
 		['roleplay-kit-missing', /training\/roleplays\.yaml › entry "rude-caller": the scenario "rude-caller" has no role-play kit/],
+		['question-answer-out-of-range', /training\/knowledge-checks\.yaml › entry "listening-first" › field "questions\.3\.answer": answer 2 does not exist: question "d" has 2 options/],
+		['question-options-differ', /knowledge-check-texts\/ja\.yaml › entry "listening-first" › field "b\.options": 3 options, but .* says 2/],
 		['activity-text-count', /training-texts\/ro\.yaml › entry "listening-first" › field "activities": 1 activity texts, but .* lists 2 activities/],
 	])('%s is refused with file, entry and field', (fixture, expected) => {
 		const messages = check('valid', `broken/${fixture}`);

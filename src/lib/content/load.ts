@@ -35,6 +35,9 @@ export interface RawContent {
 	/** Role-play kits: structure and texts per locale (src/content/training/roleplays.yaml, roleplay-texts/). */
 	roleplays?: SourceFile;
 	roleplayTexts: Map<string, SourceFile>;
+	/** Knowledge checks: structure and texts per locale (src/content/training/knowledge-checks.yaml, knowledge-check-texts/). */
+	knowledgeChecks?: SourceFile;
+	knowledgeCheckTexts: Map<string, SourceFile>;
 	/** locale -> the translation record (see src/lib/i18n/status.ts). */
 	records: Map<string, SourceFile>;
 }
@@ -103,6 +106,8 @@ export function loadRawContent(root: string, contentDir = join(root, 'src', 'con
 		trainingNotes: byName(filesIn(join(contentDir, 'training-notes'))),
 		roleplays: single(join(contentDir, 'training', 'roleplays.yaml')),
 		roleplayTexts: byName(filesIn(join(contentDir, 'roleplay-texts'))),
+		knowledgeChecks: single(join(contentDir, 'training', 'knowledge-checks.yaml')),
+		knowledgeCheckTexts: byName(filesIn(join(contentDir, 'knowledge-check-texts'))),
 		records: byName(filesIn(join(contentDir, 'translation-records'))),
 	};
 	return { content, issues };

@@ -5,6 +5,7 @@ import type { RawContent } from './load.ts';
 import { trainingSchema, trainingTextsSchema } from './schemas.ts';
 import { checkActivities } from '../training/validate-activities.ts';
 import { checkRoleplays } from '../training/roleplays.ts';
+import { checkKnowledgeChecks } from '../training/knowledge-checks.ts';
 
 export function checkTraining(
 	content: RawContent,
@@ -36,6 +37,7 @@ export function checkTraining(
 	const textsOf = (locale: string) => trainingTextsSchema.safeParse(content.trainingTexts.get(locale)?.data).data;
 	issues.push(...checkActivities(file.file, modules, textsOf, content.trainingNotes ?? new Map(), locales, required));
 	const techniqueIds = Array.isArray(content.techniques?.data) ? (content.techniques.data as string[]) : [];
+	issues.push(...checkKnowledgeChecks(content.knowledgeChecks, content.knowledgeCheckTexts ?? new Map(), modules.map((m) => m.id), stepRefs, locales, required));
 	issues.push(...checkRoleplays(content.roleplays, content.roleplayTexts ?? new Map(), modules.flatMap((m) => m.scenarios.map((s) => s.id)), techniqueIds, stepRefs, locales, required));
 	for (const locale of locales) {
 		const texts = content.trainingTexts.get(locale);
