@@ -39,6 +39,7 @@ describe('training content rules', () => {
 		['roleplay-kit-missing', /training\/roleplays\.yaml › entry "rude-caller": the scenario "rude-caller" has no role-play kit/],
 		['question-answer-out-of-range', /training\/knowledge-checks\.yaml › entry "listening-first" › field "questions\.3\.answer": answer 2 does not exist: question "d" has 2 options/],
 		['question-options-differ', /knowledge-check-texts\/ja\.yaml › entry "listening-first" › field "b\.options": 3 options, but .* says 2/],
+		['knowledge-check-missing', /training\/knowledge-checks\.yaml › entry "listening-first": the module "listening-first" has no knowledge check/],
 		['activity-text-count', /training-texts\/ro\.yaml › entry "listening-first" › field "activities": 1 activity texts, but .* lists 2 activities/],
 	])('%s is refused with file, entry and field', (fixture, expected) => {
 		const messages = check('valid', `broken/${fixture}`);

@@ -46,6 +46,9 @@ export function checkKnowledgeChecks(
 			issues.push(...unknownRefs(structure.file, kc.module, `questions.${i}.step`, [q.step], [...stepRefs], noStep).map((x) => ({ ...x, field: `questions.${i}.step` })));
 		});
 	}
+	for (const id of moduleIds) {
+		if (!parsed.data.some((kc) => kc.module === id)) issues.push({ file: structure.file, entry: id, message: `the module "${id}" has no knowledge check. Add 4–6 questions here and their texts in src/content/knowledge-check-texts/.` });
+	}
 	for (const locale of locales) {
 		const file = texts.get(locale);
 		if (!file) {
