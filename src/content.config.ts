@@ -21,6 +21,9 @@ import {
 import { glossarySchema } from './lib/i18n/glossary';
 import { translationRecordsSchema } from './lib/i18n/records';
 import { uiStringsSchema } from './lib/i18n/ui-strings';
+import { trainingNotesSchema } from './lib/training/activities';
+import { roleplaysSchema, roleplayTextsSchema } from './lib/training/roleplays';
+import { knowledgeChecksSchema, knowledgeCheckTextsSchema } from './lib/training/knowledge-checks';
 
 // Every collection is read by the project's own reader (src/lib/content/load.ts), the one the content
 // check uses: the site shows exactly what was checked, and files the reader does not know fail the check.
@@ -40,4 +43,9 @@ export const collections = {
 	trainingTexts: defineCollection({ loader: contentLoader('trainingTexts', byLocale), schema: trainingTextsSchema }),
 	glossary: defineCollection({ loader: contentLoader('glossary', byLocale), schema: glossarySchema }),
 	translationRecords: defineCollection({ loader: contentLoader('records', byLocale), schema: translationRecordsSchema }),
+	trainingNotes: defineCollection({ loader: contentLoader('trainingNotes', byLocale), schema: trainingNotesSchema }),
+	roleplays: defineCollection({ loader: contentLoader('roleplays'), schema: roleplaysSchema }),
+	roleplayTexts: defineCollection({ loader: contentLoader('roleplayTexts', byLocale), schema: roleplayTextsSchema }),
+	knowledgeChecks: defineCollection({ loader: contentLoader('knowledgeChecks'), schema: knowledgeChecksSchema }),
+	knowledgeCheckTexts: defineCollection({ loader: contentLoader('knowledgeCheckTexts', byLocale), schema: knowledgeCheckTextsSchema }),
 };

@@ -41,6 +41,11 @@ export const contentKinds = [
 	{ kind: 'training', pattern: 'training/modules.yaml' },
 	{ kind: 'pocketCard', pattern: 'pocket-card.yaml' },
 	{ kind: 'trainingTexts', pattern: 'training-texts/<locale>.yaml' },
+	{ kind: 'trainingNotes', pattern: 'training-notes/<locale>.yaml' },
+	{ kind: 'roleplays', pattern: 'training/roleplays.yaml' },
+	{ kind: 'roleplayTexts', pattern: 'roleplay-texts/<locale>.yaml' },
+	{ kind: 'knowledgeChecks', pattern: 'training/knowledge-checks.yaml' },
+	{ kind: 'knowledgeCheckTexts', pattern: 'knowledge-check-texts/<locale>.yaml' },
 	{ kind: 'records', pattern: 'translation-records/<locale>.json' },
 	{ kind: 'glossary', pattern: 'glossary/<locale>.yaml' },
 	{ kind: 'vocabulary', pattern: 'vocabulary/<locale>.yaml' },
@@ -65,6 +70,14 @@ export interface RawContent {
 	training?: SourceFile;
 	pocketCard?: SourceFile;
 	trainingTexts: Map<string, SourceFile>;
+	/** locale -> facilitator notes per training activity (src/content/training-notes/). */
+	trainingNotes: Map<string, SourceFile>;
+	/** Role-play kits: structure and texts per locale (src/content/training/roleplays.yaml, roleplay-texts/). */
+	roleplays?: SourceFile;
+	roleplayTexts: Map<string, SourceFile>;
+	/** Knowledge checks: structure and texts per locale (src/content/training/knowledge-checks.yaml, knowledge-check-texts/). */
+	knowledgeChecks?: SourceFile;
+	knowledgeCheckTexts: Map<string, SourceFile>;
 	/** locale -> the translation record (see src/lib/i18n/status.ts). */
 	records: Map<string, SourceFile>;
 	/** Every file that parsed, by kind (kinds without a field above are read from here). */
@@ -190,6 +203,11 @@ export function loadRawContent(root: string, contentDir = join(root, 'src', 'con
 		byKind,
 		broken,
 		glossary: perLocale('glossary'),
+		trainingNotes: perLocale('trainingNotes'),
+		roleplays: one('roleplays'),
+		roleplayTexts: perLocale('roleplayTexts'),
+		knowledgeChecks: one('knowledgeChecks'),
+		knowledgeCheckTexts: perLocale('knowledgeCheckTexts'),
 	};
 	return { content, issues };
 }

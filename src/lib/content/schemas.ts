@@ -129,10 +129,21 @@ export const treeTextsSchema = z.record(
 
 // ---- Training modules ------------------------------------------------------------------------------------
 
+export const materialIds = ['whiteboard', 'recordings', 'timer', 'scenario-cards', 'resolved-cards', 'agent-replies', 'incident-forms', 'case-notes', 'pocket-card', 'answer-key'] as const;
+const activitySchema = z.strictObject({
+	id: idSchema,
+	minutes: z.number().int().min(1).max(240),
+	/** A shared activity named by a UI string; without it, the module's own activity text (in order). */
+	kind: z.enum(['debrief', 'knowledge-check']).optional(),
+	materials: z.array(z.enum(materialIds)).default([]),
+});
+
 export const trainingSchema = z.array(
 	z.strictObject({
 		id: idSchema,
 		minutes: z.number().int().min(5).max(480),
+		// How the module's time is spent (see src/lib/training/activities.ts); they add up to `minutes`.
+		activities: z.array(activitySchema).min(1),
 		steps: z.array(stepRefSchema).min(1),
 		phrases: z.array(idSchema).default([]),
 		scenarios: z.array(z.strictObject({ id: idSchema, steps: z.array(stepRefSchema).default([]), phrases: z.array(idSchema).default([]) })).default([]),

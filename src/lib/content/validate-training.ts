@@ -3,6 +3,9 @@ import type { ContentIssue } from './issues.ts';
 import { byKey, byListId, fromZodIssues, noPhrase, noStep, suggest, unknownRefs } from './issues.ts';
 import type { RawContent } from './load.ts';
 import { trainingSchema, trainingTextsSchema } from './schemas.ts';
+import { checkActivities } from '../training/validate-activities.ts';
+import { checkRoleplays } from '../training/roleplays.ts';
+import { checkKnowledgeChecks } from '../training/knowledge-checks.ts';
 
 export function checkTraining(
 	content: RawContent,
@@ -31,6 +34,11 @@ export function checkTraining(
 			phrases(s.phrases, `scenarios.${i}.phrases`);
 		});
 	}
+	const textsOf = (locale: string) => trainingTextsSchema.safeParse(content.trainingTexts.get(locale)?.data).data;
+	issues.push(...checkActivities(file.file, modules, textsOf, content.trainingNotes ?? new Map(), locales, required));
+	const techniqueIds = Array.isArray(content.techniques?.data) ? (content.techniques.data as string[]) : [];
+	issues.push(...checkKnowledgeChecks(content.knowledgeChecks, content.knowledgeCheckTexts ?? new Map(), modules.map((m) => m.id), stepRefs, locales, required));
+	issues.push(...checkRoleplays(content.roleplays, content.roleplayTexts ?? new Map(), modules.flatMap((m) => m.scenarios.map((s) => s.id)), techniqueIds, stepRefs, locales, required));
 	for (const locale of locales) {
 		const texts = content.trainingTexts.get(locale);
 		const path = `src/content/training-texts/${locale}.yaml`;

@@ -38,6 +38,10 @@ export async function contentFromCollections(): Promise<RawContent> {
 		records: byName(await files('translationRecords', 'translation-records', 'json')),
 		glossary: byName(await files('glossary', 'glossary')),
 		// Collections hold only files that parsed; the build's content check has already reported the rest.
+		// Role-play kits, knowledge checks and facilitator notes are not tracked by the translation status yet.
+		trainingNotes: new Map(),
+		roleplayTexts: new Map(),
+		knowledgeCheckTexts: new Map(),
 		byKind: new Map(),
 		broken: new Set(),
 	};
