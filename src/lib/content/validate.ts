@@ -10,6 +10,7 @@ import { checkPlaybooks } from './validate-playbooks.ts';
 import { checkTraining } from './validate-training.ts';
 import { checkTree } from './validate-tree.ts';
 import { checkUiStrings } from './validate-ui.ts';
+import { loadVocabulary } from '../search/vocabulary.ts';
 
 export interface ValidateOptions {
 	locales?: readonly string[];
@@ -35,7 +36,13 @@ export function validateContentTree(content: RawContent, options: ValidateOption
 	return [...playbooks.issues, ...phrases.issues, ...tree.issues, ...training, ...pocket, ...ui];
 }
 
+/** The agents' vocabulary (src/content/vocabulary/), checked against the phrases it maps to. */
+function checkVocabulary(root: string, content: RawContent, options: ValidateOptions): ContentIssue[] {
+	const ids = content.phrases.flatMap((f) => (Array.isArray(f.data) ? f.data.map((p: { id?: unknown }) => String(p?.id)) : []));
+	return loadVocabulary(root, options.locales ?? siteLocales.map((l) => l.code), ids).issues;
+}
+
 export function validateContent(root: string, options: ValidateOptions = {}): ContentIssue[] {
 	const { content, issues } = loadRawContent(root, options.contentDir);
-	return [...issues, ...validateContentTree(content, options)];
+	return [...issues, ...validateContentTree(content, options), ...(options.contentDir ? [] : checkVocabulary(root, content, options))];
 }

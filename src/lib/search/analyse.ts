@@ -1,0 +1,84 @@
+/**
+ * Per-language text analysis shared by the phrase finder's index and its queries: words are found (Japanese by
+ * `Intl.Segmenter`, which needs no dictionary), folded (see `fold`) and stemmed with Snowball stemmers
+ * (@orama/stemmers) for the languages that inflect heavily. Stemmers are passed in rather than imported here,
+ * so a page only loads the one stemmer of its own language.
+ */
+import { fold } from './fold.ts';
+
+export type Stemmer = (word: string) => string;
+
+export interface Analyser {
+	/** The words of a text, in order, as typed (not yet folded). */
+	words(text: string): string[];
+	/** Index terms for one word: its folded form and, when different, its stem. Empty for noise. */
+	indexTerms(word: string): string[];
+	/** The one term a query word is looked up by (folded and stemmed), or undefined for noise. */
+	queryTerm(word: string): string | undefined;
+}
+
+const latinWords = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/** A single kana is a particle or an inflection ending (に, を, す): noise for search. */
+const singleKana = /^[\u3040-\u30ff]$/;
+/** Polite auxiliaries that end almost every Japanese phrase: matching them says nothing about the phrase. */
+const japaneseNoise = new Set(['ます', 'です', 'ござい', 'いたし', 'ませ', 'まし', 'ください', 'おり', 'する', 'して', 'いただき']);
+
+let jaSegmenter: Intl.Segmenter | undefined;
+
+function japaneseWords(text: string): string[] {
+	jaSegmenter ??= new Intl.Segmenter('ja', { granularity: 'word' });
+	const out: string[] = [];
+	for (const s of jaSegmenter.segment(text)) if (s.isWordLike) out.push(s.segment);
+	return out;
+}
+
+/**
+ * Stems are computed from the folded word, so a query typed without diacritics stems like the text did:
+ * the Snowball stemmers themselves expect accents (ro «strigă»), so the word is stemmed in both forms and the
+ * folded stem wins; the accented stem becomes an extra index term.
+ */
+export function createAnalyser(lang: string, stemmer?: Stemmer): Analyser {
+	const japanese = lang === 'ja';
+	const words = (text: string) => (japanese ? japaneseWords(text) : (text.match(latinWords) ?? []));
+	const noise = (folded: string) => !folded || (japanese && (singleKana.test(folded) || japaneseNoise.has(folded)));
+	const stem = (folded: string): string => {
+		if (!stemmer || folded.length < 4 || /^\d+$/.test(folded)) return folded;
+		const s = fold(stemmer(folded));
+		// Snowball sometimes cuts a short word to almost nothing (el «βρίζει» → «βρ»): keep three letters at least.
+		return s.length >= 3 ? s : folded.slice(0, 3);
+	};
+	return {
+		words,
+		indexTerms(word) {
+			const folded = fold(word);
+			if (noise(folded)) return [];
+			const terms = new Set([folded, stem(folded)]);
+			if (stemmer && word.toLowerCase() !== folded) {
+				const accented = fold(stemmer(word.toLowerCase()));
+				if (accented.length >= 3) terms.add(accented);
+			}
+			return [...terms];
+		},
+		queryTerm(word) {
+			const folded = fold(word);
+			if (noise(folded)) return undefined;
+			return stem(folded);
+		},
+	};
+}
+
+/** Loads the stemmer for a language, or nothing where there is none (Japanese is segmented instead). */
+export async function loadStemmer(lang: string): Promise<Stemmer | undefined> {
+	switch (lang) {
+		case 'ro':
+			return (await import('@orama/stemmers/romanian')).stemmer;
+		case 'ru':
+			return (await import('@orama/stemmers/russian')).stemmer;
+		case 'es':
+			return (await import('@orama/stemmers/spanish')).stemmer;
+		case 'el':
+			return (await import('@orama/stemmers/greek')).stemmer;
+		default:
+			return undefined;
+	}
+}
