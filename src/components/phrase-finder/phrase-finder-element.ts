@@ -93,7 +93,7 @@ class PhraseFinderElement extends HTMLElement {
 		for (const p of this.#phrases) p.alsoText = also?.[p.id];
 		const labels: Record<string, string> = {};
 		for (const kind of kinds) for (const o of this.#select(kind).options) if (o.value) labels[o.value] = o.dataset.label ?? '';
-		this.#index = buildIndex(this.#phrases, labels);
+		this.#index = buildIndex(this.#phrases, { tagLabels: labels });
 	}
 
 	async #loadAlso(locale: string | undefined) {

@@ -15,8 +15,10 @@ export interface SearchablePhrase {
 	keywords: readonly string[];
 	/** Tag ids by kind, e.g. { situation: ['angry'], intent: ['calm'], channel: ['phone'] }. */
 	tags: Readonly<Record<string, readonly string[]>>;
-	/** Words agents use for this phrase's concepts (src/content/vocabulary/<locale>.yaml). */
+	/** Words agents use for the concepts this phrase is mainly about (src/content/vocabulary/<locale>.yaml). */
 	vocabulary?: readonly string[];
+	/** Words agents use for the phrase's other concepts. */
+	related?: readonly string[];
 }
 
 export interface IndexedPhrase {
@@ -36,7 +38,7 @@ export interface PhraseIndex {
 }
 
 /** Relative weights of the fields: what a phrase is for ranks above the words it happens to contain. */
-export const fieldWeights = { text: 1, keywords: 2, tags: 2, vocabulary: 2.5, also: 0.6 } as const;
+export const fieldWeights = { text: 1, keywords: 2, tags: 1.5, vocabulary: 3, related: 1.2, also: 0.6 } as const;
 
 export interface IndexOptions {
 	tagLabels?: TagLabels;
@@ -49,9 +51,12 @@ export function buildIndex(phrases: readonly SearchablePhrase[], options: IndexO
 		fields: Object.keys(fieldWeights),
 		tokenize: (text) => analyser.words(text),
 		processTerm: (term) => analyser.indexTerms(term),
-		searchOptions: { tokenize: (text) => analyser.words(text), processTerm: (term) => analyser.queryTerm(term) },
+		searchOptions: { tokenize: (text) => queryWords(analyser, text), processTerm: (term) => analyser.queryTerm(term) },
 	});
 	const items = phrases.map((p, order) => ({ id: p.id, order, tagIds: p.tags }));
+	// Vocabulary lists repeat words across concepts (ja 話 in three of them): each word counts once per phrase,
+	// so a phrase is not ranked up for belonging to many concepts.
+	const once = (list: readonly string[]) => [...new Set(list.flatMap((w) => analyser.words(w)))].join(' ');
 	engine.addAll(
 		phrases.map((p) => ({
 			id: p.id,
@@ -61,7 +66,8 @@ export function buildIndex(phrases: readonly SearchablePhrase[], options: IndexO
 				.flat()
 				.map((t) => tagLabels[t] ?? '')
 				.join(' \n '),
-			vocabulary: (p.vocabulary ?? []).join(' \n '),
+			vocabulary: once(p.vocabulary ?? []),
+			related: once(p.related ?? []),
 			also: (p.alsoText ?? '').replace(/\{[^}]*\}/g, ' '),
 		})),
 	);
@@ -74,9 +80,16 @@ export function matchesFilters(p: IndexedPhrase, filters: Filters): boolean {
 	return Object.entries(filters).every(([kind, value]) => !value || (p.tagIds[kind] ?? []).includes(value));
 }
 
+/** A query's words without its stop words, unless that would leave nothing. */
+function queryWords(analyser: Analyser, query: string): string[] {
+	const words = analyser.words(query);
+	const kept = words.filter((w) => !analyser.isStopWord(w));
+	return kept.length ? kept : words;
+}
+
 /** The analysed terms of a query, as the index looks them up. */
 export function queryTerms(index: PhraseIndex, query: string): string[] {
-	return index.analyser.words(query).flatMap((w) => index.analyser.queryTerm(w) ?? []);
+	return queryWords(index.analyser, query).flatMap((w) => index.analyser.queryTerm(w) ?? []);
 }
 
 export interface SearchResult extends IndexedPhrase {
@@ -85,8 +98,8 @@ export interface SearchResult extends IndexedPhrase {
 }
 
 const lookup = {
-	// Prefix lookup for every word: agents stop typing mid-word, and stems are prefixes of their forms.
-	prefix: (term: string) => term.length >= 2,
+	// Prefix lookup for the word being typed (the last one); earlier words are complete and meet by their stems.
+	prefix: (term: string, i: number, terms: string[]) => i === terms.length - 1 && term.length >= 2,
 	// One edit for words of five letters and more: shorter words have too many neighbours.
 	fuzzy: (term: string) => (term.length >= 5 ? 1 : false),
 	weights: { prefix: 0.4, fuzzy: 0.3 },
@@ -99,17 +112,20 @@ const lookup = {
  */
 export function search(index: PhraseIndex, query: string, filters: Filters = {}): SearchResult[] {
 	const keep = (p: IndexedPhrase | undefined): p is IndexedPhrase => Boolean(p && matchesFilters(p, filters));
-	if (!queryTerms(index, query).length) return index.items.filter(keep).map((p) => ({ ...p, complete: true }));
-	const ranked = (combineWith: 'AND' | 'OR') =>
-		index.engine
-			.search(query, { ...lookup, combineWith })
-			.map((r) => ({ item: index.byId.get(String(r.id)), score: r.score }))
-			.filter((r): r is { item: IndexedPhrase; score: number } => keep(r.item))
-			.sort((a, b) => b.score - a.score || a.item.order - b.item.order);
-	const all = ranked('AND');
-	const seen = new Set(all.map((r) => r.item.id));
-	const some = ranked('OR').filter((r) => !seen.has(r.item.id));
-	return [...all.map((r) => ({ ...r.item, complete: true })), ...some.map((r) => ({ ...r.item, complete: false }))];
+	const terms = queryTerms(index, query);
+	if (!terms.length) return index.items.filter(keep).map((p) => ({ ...p, complete: true }));
+	// "Matched every word" counts the words that carry meaning: short Latin/Cyrillic/Greek words are mostly
+	// prepositions and articles (por, la, на, το), which would otherwise decide the order.
+	const meaningful = new Set(terms.filter((t) => t.length >= 4 || /[\u3040-\u9fff]/.test(t)));
+	const needed = meaningful.size ? meaningful : new Set(terms);
+	// One OR search: MiniSearch reports which query terms each result matched, so "matched every word" needs
+	// no second (AND) search.
+	return index.engine
+		.search(query, { ...lookup, combineWith: 'OR' })
+		.map((r) => ({ item: index.byId.get(String(r.id)), score: r.score, complete: r.queryTerms.filter((t) => needed.has(t)).length >= needed.size }))
+		.filter((r): r is { item: IndexedPhrase; score: number; complete: boolean } => keep(r.item))
+		.sort((a, b) => Number(b.complete) - Number(a.complete) || b.score - a.score || a.item.order - b.item.order)
+		.map((r) => ({ ...r.item, complete: r.complete }));
 }
 
 /** For each tag of a kind, how many of the given phrases carry it: the counts shown beside filters. */

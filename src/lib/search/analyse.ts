@@ -15,6 +15,8 @@ export interface Analyser {
 	indexTerms(word: string): string[];
 	/** The one term a query word is looked up by (folded and stemmed), or undefined for noise. */
 	queryTerm(word: string): string | undefined;
+	/** Whether a query word is a stop word (dropped unless the query has nothing else). */
+	isStopWord(word: string): boolean;
 }
 
 const latinWords = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
@@ -22,6 +24,25 @@ const latinWords = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const singleKana = /^[\u3040-\u30ff]$/;
 /** Polite auxiliaries that end almost every Japanese phrase: matching them says nothing about the phrase. */
 const japaneseNoise = new Set(['ます', 'です', 'ござい', 'いたし', 'ませ', 'まし', 'ください', 'おり', 'する', 'して', 'いただき']);
+/** "Customer" in a customer-service phrase book narrows nothing: agents add it to half their queries. */
+const customerWords: Record<string, readonly string[]> = {
+	ro: ['client', 'clientul', 'clienta', 'clientului', 'clientei', 'clientii'],
+	es: ['cliente', 'clienta', 'clientes'],
+	ru: ['клиент', 'клиента', 'клиенту', 'клиентом', 'клиентка', 'клиентки'],
+	el: ['πελατησ', 'πελατη', 'πελατισσα', 'πελατεσ'],
+	ja: ['お客様', 'お客さま', 'お客さん', '客', '様'],
+};
+
+/**
+ * Words that say nothing about which phrase is meant (articles, prepositions, pronouns), folded. Negations
+ * (no, nu, не, δεν) stay: "decir que no" is a request. Only queries drop them; an all-stop-word query keeps them.
+ */
+const stopWords: Record<string, readonly string[]> = {
+	ro: ['si', 'in', 'la', 'de', 'pe', 'cu', 'din', 'ca', 'sa', 'a', 'al', 'ale', 'ai', 'un', 'o', 'unei', 'unui', 'ma', 'mi', 'imi', 'mine', 'eu', 'el', 'ea', 'ei', 'le', 'lui', 'se', 'sunt', 'este', 'e', 'pentru', 'care', 'ce', 'cum', 'mai', 'foarte', 'ne', 'noi', 'va', 'voi', 'dvs'],
+	es: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'de', 'del', 'al', 'a', 'en', 'por', 'para', 'con', 'que', 'y', 'o', 'me', 'mi', 'se', 'le', 'lo', 'su', 'sus', 'es', 'esta', 'muy', 'yo', 'ella', 'como'],
+	ru: ['и', 'в', 'во', 'на', 'с', 'со', 'к', 'по', 'за', 'из', 'у', 'о', 'об', 'от', 'до', 'я', 'мне', 'меня', 'он', 'она', 'мы', 'вы', 'вас', 'вам', 'это', 'как', 'что', 'ли', 'же', 'бы', 'а', 'но'],
+	el: ['ο', 'η', 'το', 'οι', 'τα', 'του', 'τησ', 'των', 'τον', 'την', 'σε', 'στο', 'στη', 'στην', 'στον', 'στα', 'με', 'για', 'και', 'να', 'θα', 'που', 'απο', 'ενα', 'μια', 'μου', 'μασ', 'σασ', 'τι', 'πωσ'],
+};
 
 let jaSegmenter: Intl.Segmenter | undefined;
 
@@ -47,8 +68,10 @@ export function createAnalyser(lang: string, stemmer?: Stemmer): Analyser {
 		// Snowball sometimes cuts a short word to almost nothing (el «βρίζει» → «βρ»): keep three letters at least.
 		return s.length >= 3 ? s : folded.slice(0, 3);
 	};
+	const stops = new Set([...(stopWords[lang] ?? []), ...(customerWords[lang] ?? [])].map(fold));
 	return {
 		words,
+		isStopWord: (word) => stops.has(fold(word)),
 		indexTerms(word) {
 			const folded = fold(word);
 			if (noise(folded)) return [];

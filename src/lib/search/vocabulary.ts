@@ -10,7 +10,7 @@ import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { fromZodIssues, byKey, suggest, type ContentIssue, type Locate } from '../content/issues.ts';
 import { idSchema } from '../content/schemas.ts';
-import { intents, situations } from '../content/taxonomy.ts';
+import { channels, intents, situations } from '../content/taxonomy.ts';
 
 const strictList = <T extends z.ZodTypeAny>(item: T) => z.array(item).min(1).optional();
 
@@ -19,10 +19,11 @@ export const conceptSchema = z
 		concept: idSchema,
 		situations: strictList(z.enum(situations)),
 		intents: strictList(z.enum(intents)),
+		channels: strictList(z.enum(channels)),
 		phrases: strictList(idSchema),
 	})
 	.strict()
-	.refine((c) => c.situations || c.intents || c.phrases, { message: 'a concept needs at least one of situations, intents or phrases, or it reaches no phrase.' });
+	.refine((c) => c.situations || c.intents || c.channels || c.phrases, { message: 'a concept needs at least one of situations, intents, channels or phrases, or it reaches no phrase.' });
 export const conceptsSchema = z.array(conceptSchema);
 
 /** A word agents type: trimmed, not empty, no commas (they separate Pagefind metadata) and short. */
@@ -46,19 +47,62 @@ export interface PhraseTags {
 	id: string;
 	situations: readonly string[];
 	intents: readonly string[];
+	channels?: readonly string[];
 }
 
 /** The concept ids that reach a phrase. */
 export function conceptsOf(phrase: PhraseTags, concepts: readonly Concept[]): string[] {
 	return concepts
-		.filter((c) => c.phrases?.includes(phrase.id) || c.situations?.some((s) => phrase.situations.includes(s)) || c.intents?.some((i) => phrase.intents.includes(i)))
+		.filter(
+			(c) =>
+				c.phrases?.includes(phrase.id) ||
+				c.situations?.some((s) => phrase.situations.includes(s)) ||
+				c.intents?.some((i) => phrase.intents.includes(i)) ||
+				c.channels?.some((ch) => phrase.channels?.includes(ch)),
+		)
 		.map((c) => c.concept);
 }
 
-/** The words of a locale that reach a phrase, without duplicates. */
-export function phraseVocabulary(phrase: PhraseTags, vocabulary: Vocabulary, locale: string): string[] {
+/**
+ * The concepts a phrase is mainly about: listed by id, or matching its first situation or first intent (the
+ * phrase's main group). Its other concepts are related, and rank lower: an agent typing «insulta» wants the
+ * phrases that set a boundary on insults before the manager hand-over that also mentions insults.
+ */
+export function primaryConceptsOf(phrase: PhraseTags, concepts: readonly Concept[]): string[] {
+	const [situation] = phrase.situations;
+	const [intent] = phrase.intents;
+	return concepts
+		.filter(
+			(c) =>
+				c.phrases?.includes(phrase.id) ||
+				(situation && c.situations?.includes(situation)) ||
+				(intent && c.intents?.includes(intent)) ||
+				// A phrase written for one channel only (an e-mail opening) is mainly about that channel.
+				(phrase.channels?.length === 1 && c.channels?.includes(phrase.channels[0]!)),
+		)
+		.map((c) => c.concept);
+}
+
+export interface PhraseWords {
+	/** Words for the concepts the phrase is mainly about. */
+	primary: string[];
+	/** Words for its other concepts. */
+	related: string[];
+}
+
+/** The words of a locale that reach a phrase, without duplicates, split by how central the concept is. */
+export function phraseWords(phrase: PhraseTags, vocabulary: Vocabulary, locale: string): PhraseWords {
 	const words = vocabulary.words.get(locale) ?? {};
-	return [...new Set(conceptsOf(phrase, vocabulary.concepts).flatMap((c) => words[c] ?? []))];
+	const primaryIds = primaryConceptsOf(phrase, vocabulary.concepts);
+	const primary = [...new Set(primaryIds.flatMap((c) => words[c] ?? []))];
+	const related = [...new Set(conceptsOf(phrase, vocabulary.concepts).filter((c) => !primaryIds.includes(c)).flatMap((c) => words[c] ?? []))].filter((w) => !primary.includes(w));
+	return { primary, related };
+}
+
+/** Every word of a locale that reaches a phrase (site search does not rank by field, so one list). */
+export function phraseVocabulary(phrase: PhraseTags, vocabulary: Vocabulary, locale: string): string[] {
+	const { primary, related } = phraseWords(phrase, vocabulary, locale);
+	return [...primary, ...related];
 }
 
 /** Names a concept entry by its `concept` field in messages, like phrases are named by their id. */
