@@ -99,7 +99,8 @@ export interface SearchResult extends IndexedPhrase {
 
 const lookup = {
 	// Prefix lookup for the word being typed (the last one); earlier words are complete and meet by their stems.
-	prefix: (term: string, i: number, terms: string[]) => i === terms.length - 1 && term.length >= 2,
+	// From three letters on: a two-letter prefix matches most of a large collection and costs more than it helps.
+	prefix: (term: string, i: number, terms: string[]) => i === terms.length - 1 && term.length >= 3,
 	// One edit for words of five letters and more: shorter words have too many neighbours.
 	fuzzy: (term: string) => (term.length >= 5 ? 1 : false),
 	weights: { prefix: 0.4, fuzzy: 0.3 },

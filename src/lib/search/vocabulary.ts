@@ -56,9 +56,9 @@ export function conceptsOf(phrase: PhraseTags, concepts: readonly Concept[]): st
 		.filter(
 			(c) =>
 				c.phrases?.includes(phrase.id) ||
-				c.situations?.some((s) => phrase.situations.includes(s)) ||
-				c.intents?.some((i) => phrase.intents.includes(i)) ||
-				c.channels?.some((ch) => phrase.channels?.includes(ch)),
+				(c.situations as readonly string[] | undefined)?.some((s) => phrase.situations.includes(s)) ||
+				(c.intents as readonly string[] | undefined)?.some((i) => phrase.intents.includes(i)) ||
+				(c.channels as readonly string[] | undefined)?.some((ch) => phrase.channels?.includes(ch)),
 		)
 		.map((c) => c.concept);
 }
@@ -75,10 +75,10 @@ export function primaryConceptsOf(phrase: PhraseTags, concepts: readonly Concept
 		.filter(
 			(c) =>
 				c.phrases?.includes(phrase.id) ||
-				(situation && c.situations?.includes(situation)) ||
-				(intent && c.intents?.includes(intent)) ||
+				(situation && (c.situations as readonly string[] | undefined)?.includes(situation)) ||
+				(intent && (c.intents as readonly string[] | undefined)?.includes(intent)) ||
 				// A phrase written for one channel only (an e-mail opening) is mainly about that channel.
-				(phrase.channels?.length === 1 && c.channels?.includes(phrase.channels[0]!)),
+				(phrase.channels?.length === 1 && (c.channels as readonly string[] | undefined)?.includes(phrase.channels[0]!)),
 		)
 		.map((c) => c.concept);
 }
@@ -168,4 +168,19 @@ export function loadVocabulary(root: string, locales: readonly string[], phraseI
 		vocabulary.words.set(locale, parsed.data);
 	}
 	return { vocabulary, issues };
+}
+
+/**
+ * The words site search should match on a page: the vocabulary of the given concepts plus the page's own
+ * keywords, with their accent-less forms, deduplicated, as one Pagefind metadata value (no commas: Pagefind
+ * separates metadata with them).
+ */
+export function pageWords(items: readonly { vocabulary: readonly string[]; keywords: readonly string[] }[], vocabulary: Vocabulary, locale: string, folded: (texts: readonly string[]) => string[] = () => []): string {
+	const words = vocabulary.words.get(locale) ?? {};
+	const all = new Set<string>();
+	for (const item of items) {
+		for (const c of item.vocabulary) for (const w of words[c] ?? []) all.add(w);
+		for (const k of item.keywords) all.add(k);
+	}
+	return [...all, ...folded([...all])].join(' ').replace(/,/g, ' ');
 }
