@@ -87,6 +87,9 @@ export class FinderController {
 		this.view.input.value = this.#state.q;
 		for (const kind of kinds) this.view.select(kind).value = this.#state[kind] ?? '';
 		this.view.select('also').value = this.#state.also ?? '';
+		// Filters live behind one control; an active filter (from a link or Back) must not be hidden there.
+		const toggle = this.view.root.querySelector<HTMLDetailsElement>('[data-filters-toggle]');
+		if (toggle && (kinds.some((k) => this.#state[k]) || this.#state.also)) toggle.open = true;
 	}
 
 	#filters() {

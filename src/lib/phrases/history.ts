@@ -39,20 +39,30 @@ export class HistoryWriter {
 		this.delay = delay;
 	}
 
+	#pending: (() => void) | undefined;
+
 	write(url: string, change: Change): void {
 		const mode = historyMode(change);
 		if (mode === 'none') return;
-		clearTimeout(this.#timer);
 		const commit = () => {
+			this.#pending = undefined;
 			if (url === this.currentUrl()) return;
 			if (mode === 'push') this.history.pushState(null, '', url);
 			else this.history.replaceState(null, '', url);
 		};
-		if (change === 'typing') this.#timer = setTimeout(commit, this.delay);
-		else commit();
+		clearTimeout(this.#timer);
+		if (change === 'typing') {
+			this.#pending = commit;
+			this.#timer = setTimeout(commit, this.delay);
+			return;
+		}
+		// The typed query is part of the view being left: write it into the current entry before pushing.
+		if (mode === 'push') this.#pending?.();
+		commit();
 	}
 
 	cancel(): void {
 		clearTimeout(this.#timer);
+		this.#pending = undefined;
 	}
 }

@@ -49,7 +49,25 @@ let jaSegmenter: Intl.Segmenter | undefined;
 function japaneseWords(text: string): string[] {
 	jaSegmenter ??= new Intl.Segmenter('ja', { granularity: 'word' });
 	const out: string[] = [];
-	for (const s of jaSegmenter.segment(text)) if (s.isWordLike) out.push(s.segment);
+	// Without a dictionary entry, a word typed in hiragana (くれーむ for クレーム) comes back one kana at a time:
+	// runs of single kana are joined back into one word, while a lone particle between words stays alone.
+	let run: string[] = [];
+	const flush = () => {
+		if (run.length) out.push(run.length > 1 ? run.join('') : run[0]!);
+		run = [];
+	};
+	for (const s of jaSegmenter.segment(text)) {
+		if (!s.isWordLike && s.segment !== 'ー') {
+			flush();
+			continue;
+		}
+		if (/^[\u3040-\u30ffー]$/.test(s.segment)) run.push(s.segment);
+		else {
+			flush();
+			out.push(s.segment);
+		}
+	}
+	flush();
 	return out;
 }
 
