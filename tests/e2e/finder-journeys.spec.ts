@@ -72,6 +72,7 @@ for (const locale of locales) {
 
 		test('a query nothing matches well offers situations and intents, never a dead end', async ({ page }) => {
 			await page.goto(`${locale}/phrases/`);
+			await expect(search(page)).toBeFocused();
 			await page.keyboard.type('qqqzzxx');
 			const chips = page.locator('[data-suggest-kind]');
 			await expect(chips.first()).toBeVisible();
@@ -86,6 +87,7 @@ for (const locale of locales) {
 		test('typing replaces the history entry instead of adding one per keystroke', async ({ page }) => {
 			await page.goto(`${locale}/`);
 			await page.goto(`${locale}/phrases/`);
+			await expect(search(page)).toBeFocused();
 			const before = await page.evaluate(() => history.length);
 			await page.keyboard.type('abcdef', { delay: 20 });
 			await expect(page).toHaveURL(/q=abcdef/);
@@ -106,9 +108,11 @@ async function visibleResults(page: Page): Promise<number> {
 
 for (const [width, height, min] of [[1366, 768, 4], [390, 844, 2]] as const) {
 	test(`above the fold at ${width}×${height}: search box and at least ${min} results with Copy`, async ({ page }) => {
+		test.setTimeout(120_000);
 		await page.setViewportSize({ width, height });
 		for (const locale of locales) {
 			await page.goto(`${locale}/phrases/`);
+			await expect(page.locator('[data-option]').first()).toBeVisible();
 			const box = await search(page).boundingBox();
 			expect(box!.y + box!.height).toBeLessThanOrEqual(height);
 			expect(await visibleResults(page), locale).toBeGreaterThanOrEqual(min);
@@ -117,13 +121,16 @@ for (const [width, height, min] of [[1366, 768, 4], [390, 844, 2]] as const) {
 }
 
 test('a 360 px side panel: no horizontal scrolling, compact results, copy by keyboard', async ({ page }) => {
+	test.setTimeout(120_000);
 	await page.setViewportSize({ width: 360, height: 640 });
 	for (const locale of locales) {
 		await page.goto(`${locale}/phrases/`);
+		await expect(page.locator('[data-option]').first()).toBeVisible();
 		expect(await page.evaluate(() => document.documentElement.scrollWidth), locale).toBeLessThanOrEqual(360);
 		expect(await visibleResults(page), locale).toBeGreaterThanOrEqual(1);
 	}
 	await page.goto('es/phrases/');
+	await expect(search(page)).toBeFocused();
 	await page.keyboard.type('gerente');
 	await page.keyboard.press('Enter');
 	const id = await firstId(page);

@@ -26,7 +26,7 @@ const queries: Record<Locale, [string, string[]][]> = {
 	],
 	ja: [
 		['上司に代わってほしい', ['phrases', 'rude-customers', 'difficult-customers', 'de-escalation-checklist']],
-		['暴言', ['phrases', 'difficult-customers']],
+		['暴言', ['phrases', 'difficult-customers', 'escalation']],
 		['訴える', ['phrases', 'difficult-customers']],
 		['怒鳴る', ['phrases', 'rude-customers', 'difficult-customers']],
 		['返金', ['phrases', 'de-escalation-checklist']],
@@ -103,10 +103,10 @@ for (const [locale, list] of Object.entries(queries) as [Locale, [string, string
 }
 
 test('the hidden vocabulary is searchable but never shown as the excerpt', async ({ page }) => {
-	// «gerente» and «groserías» appear only in the Spanish vocabulary, «amenintari» only as a folded form.
+	// «gerente» appears only in the Spanish vocabulary, «pastrati calmul» only as folded forms (the bug in issue 10),
+	// «матерится» only in the Russian vocabulary.
 	for (const [locale, query, hidden] of [
 		['es', 'gerente', /gerente/i],
-		['es', 'groserias', /groser/i],
 		['ro', 'pastrati calmul', /pastrati|calmul/],
 		['ru', 'матерится', /матерится/],
 	] as const) {
