@@ -107,7 +107,7 @@ test('the hidden vocabulary is searchable but never shown as the excerpt', async
 	// «матерится» only in the Russian vocabulary.
 	for (const [locale, query, hidden] of [
 		['es', 'gerente', /gerente/i],
-		['ro', 'pastrati calmul', /pastrati|calmul/],
+		['ro', 'pastrati calmul', /pastrati/],
 		['ru', 'матерится', /матерится/],
 	] as const) {
 		await page.goto(`${locale}/`);
