@@ -82,6 +82,8 @@ for (const locale of locales) {
 
 test('a second language shows beside each phrase with its own lang, and copy takes it', async ({ page }) => {
 	await page.goto('es/phrases/?q=molesta%20tanto');
+	// Issue 10: the filters and the customer's language sit behind one "Filters" control.
+	await page.locator('[data-filters-toggle] > summary').click();
 	await page.locator('[data-also]').selectOption('ja');
 	await expect(page).toHaveURL(/also=ja/);
 	const also = page.locator('[data-option="understand-why-upset"] .option-also [lang="ja"]');

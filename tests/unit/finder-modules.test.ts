@@ -75,8 +75,8 @@ describe('placeholder prompt', () => {
 describe('empty-state suggestions', () => {
 	it('offers the situations and intents of the closest matches, best first', () => {
 		const results = [
-			{ id: 'a', order: 0, tagIds: { situation: ['vulgar', 'insulting'], intent: ['set-boundary'] } },
-			{ id: 'b', order: 1, tagIds: { situation: ['insulting'], intent: ['end-conversation'] } },
+			{ id: 'a', order: 0, folded: '', tagIds: { situation: ['vulgar', 'insulting'], intent: ['set-boundary'] } },
+			{ id: 'b', order: 1, folded: '', tagIds: { situation: ['insulting'], intent: ['end-conversation'] } },
 		];
 		const tags = suggestTags(results, 2);
 		expect(tags.filter((t) => t.kind === 'situation').map((t) => t.value)).toEqual(['insulting', 'vulgar']);

@@ -6,6 +6,7 @@
  */
 import MiniSearch from 'minisearch';
 import { createAnalyser, type Analyser } from '../search/analyse.ts';
+import { fold } from '../search/fold.ts';
 
 export interface SearchablePhrase {
 	id: string;
@@ -25,6 +26,8 @@ export interface IndexedPhrase {
 	id: string;
 	order: number;
 	tagIds: Readonly<Record<string, readonly string[]>>;
+	/** The folded text, so a phrase containing exactly what was typed can be put first. */
+	folded: string;
 }
 
 /** Tag labels in the reader's language, so "furios" finds phrases tagged `angry`. */
@@ -53,7 +56,7 @@ export function buildIndex(phrases: readonly SearchablePhrase[], options: IndexO
 		processTerm: (term) => analyser.indexTerms(term),
 		searchOptions: { tokenize: (text) => queryWords(analyser, text), processTerm: (term) => analyser.queryTerm(term) },
 	});
-	const items = phrases.map((p, order) => ({ id: p.id, order, tagIds: p.tags }));
+	const items = phrases.map((p, order) => ({ id: p.id, order, tagIds: p.tags, folded: fold(p.text) }));
 	// Vocabulary lists repeat words across concepts (ja 話 in three of them): each word counts once per phrase,
 	// so a phrase is not ranked up for belonging to many concepts.
 	const once = (list: readonly string[]) => [...new Set(list.flatMap((w) => analyser.words(w)))].join(' ');
@@ -119,13 +122,16 @@ export function search(index: PhraseIndex, query: string, filters: Filters = {})
 	// prepositions and articles (por, la, на, το), which would otherwise decide the order.
 	const meaningful = new Set(terms.filter((t) => t.length >= 4 || /[\u3040-\u9fff]/.test(t)));
 	const needed = meaningful.size ? meaningful : new Set(terms);
+	const whole = fold(query).trim().replace(/\s+/g, ' ');
 	// One OR search: MiniSearch reports which query terms each result matched, so "matched every word" needs
 	// no second (AND) search.
 	return index.engine
 		.search(query, { ...lookup, combineWith: 'OR' })
 		.map((r) => ({ item: index.byId.get(String(r.id)), score: r.score, complete: r.queryTerms.filter((t) => needed.has(t)).length >= needed.size }))
 		.filter((r): r is { item: IndexedPhrase; score: number; complete: boolean } => keep(r.item))
-		.sort((a, b) => Number(b.complete) - Number(a.complete) || b.score - a.score || a.item.order - b.item.order)
+		.map((r) => ({ ...r, exact: whole.length >= 4 && r.item.folded.includes(whole) }))
+		// Exactly what was typed, inside a phrase, beats any score: the agent is quoting a phrase they know.
+		.sort((a, b) => Number(b.exact) - Number(a.exact) || Number(b.complete) - Number(a.complete) || b.score - a.score || a.item.order - b.item.order)
 		.map((r) => ({ ...r.item, complete: r.complete }));
 }
 
