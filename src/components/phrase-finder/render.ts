@@ -10,6 +10,8 @@ export interface FinderPhrase {
 	alsoText?: string;
 	tags: Record<string, string[]>;
 	keywords: string[];
+	vocabulary: string[];
+	related: string[];
 	/** The server-rendered item, whose step links the preview reuses. */
 	source: HTMLElement;
 }
@@ -25,6 +27,13 @@ export interface RenderStrings {
 	recent: string;
 	copyLink: string;
 	linkCopied: string;
+	copyFailed: string;
+	noResults: string;
+	listSeparator: string;
+	labelValue: string;
+	filterCount: string;
+	partialMatches: string;
+	suggestions: string;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string) {
@@ -69,7 +78,13 @@ export function optionNode({ phrase, active, favourite, recent, labels, tagLabel
 		li.append(also);
 	}
 	const tags = [...(phrase.tags.situation ?? []).map((t) => tagLabel('situation', t)), ...(phrase.tags.intent ?? []).map((t) => tagLabel('intent', t))];
-	li.append(el('span', { class: 'option-tags' }, tags.join(' · ')));
+	const foot = el('span', { class: 'option-foot' });
+	foot.append(el('span', { class: 'option-tags' }, tags.join(strings.listSeparator)));
+	// The whole option copies on click or Enter; this label makes the action visible on every result. The
+	// status beside it shows "Copied" where the agent is looking (also announced by the live region).
+	foot.append(el('span', { class: 'option-copy', 'aria-hidden': 'true' }, strings.copy));
+	foot.append(el('span', { class: 'option-status', 'data-option-status': phrase.id, 'aria-hidden': 'true' }));
+	li.append(foot);
 	return li;
 }
 
@@ -123,4 +138,26 @@ export function previewNode({ phrase, labels, values, lang, alsoLang, favourite,
 /** The text that goes to the clipboard: the customer's language when one is chosen, placeholders filled. */
 export function copyText(phrase: FinderPhrase, values: Record<string, string>, useAlso: boolean): string {
 	return fillPlaceholders(useAlso && phrase.alsoText ? phrase.alsoText : phrase.text, values);
+}
+
+export interface Suggestion {
+	kind: 'situation' | 'intent';
+	value: string;
+	label: string;
+}
+
+/**
+ * Shown above the results when no phrase matches every word (or none matches at all): the closest situations
+ * and intents as one-click (or Tab, Enter) choices, so the agent is never left at a dead end.
+ */
+export function suggestionsNode(suggestions: readonly Suggestion[], message: string, strings: RenderStrings) {
+	const box = el('div', { class: 'finder-suggestions', 'data-suggestions': '' });
+	box.append(el('p', { class: 'finder-suggestions-note' }, message));
+	if (suggestions.length) {
+		const group = el('div', { class: 'finder-suggestions-list', role: 'group', 'aria-label': strings.suggestions });
+		group.append(el('span', { class: 'finder-suggestions-label', 'aria-hidden': 'true' }, strings.suggestions));
+		for (const s of suggestions) group.append(el('button', { type: 'button', class: 'finder-chip', 'data-suggest-kind': s.kind, 'data-suggest-value': s.value }, s.label));
+		box.append(group);
+	}
+	return box;
 }

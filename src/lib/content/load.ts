@@ -48,6 +48,8 @@ export const contentKinds = [
 	{ kind: 'knowledgeCheckTexts', pattern: 'knowledge-check-texts/<locale>.yaml' },
 	{ kind: 'records', pattern: 'translation-records/<locale>.json' },
 	{ kind: 'glossary', pattern: 'glossary/<locale>.yaml' },
+	// Before the per-locale pattern: `concepts` would otherwise be taken for a locale.
+	{ kind: 'vocabularyConcepts', pattern: 'vocabulary/concepts.yaml' },
 	{ kind: 'vocabulary', pattern: 'vocabulary/<locale>.yaml' },
 ] as const;
 

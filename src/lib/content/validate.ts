@@ -14,6 +14,7 @@ import { checkOrganisationFile, checkOrganisationTokens } from '../organisation/
 import { checkUiStrings } from './validate-ui.ts';
 import { phraseGroupSchema, playbookSchema, techniquesSchema, trainingSchema, treeSchema } from './schemas.ts';
 import { checkGlossaryFiles } from '../i18n/glossary.ts';
+import { loadVocabulary } from '../search/vocabulary.ts';
 
 export interface ValidateOptions {
 	locales?: readonly string[];
@@ -75,10 +76,16 @@ function withCauses(issues: ContentIssue[], content: RawContent): ContentIssue[]
 		});
 }
 
+/** The agents' vocabulary (src/content/vocabulary/), checked against the phrases it maps to. */
+function checkVocabulary(root: string, content: RawContent, options: ValidateOptions): ContentIssue[] {
+	const ids = content.phrases.flatMap((f) => (Array.isArray(f.data) ? f.data.map((p: { id?: unknown }) => String(p?.id)) : []));
+	return loadVocabulary(root, options.locales ?? siteLocales.map((l) => l.code), ids).issues;
+}
+
 export function validateContent(root: string, options: ValidateOptions = {}): ContentIssue[] {
 	const { content, issues } = loadRawContent(root, options.contentDir, { locales: options.locales });
 	const locales = options.locales ?? siteLocales.map((l) => l.code);
 	const partial = options.partial ?? (options.locales ? [] : partialLocales);
 	const organisation = options.contentDir ? [] : checkOrganisationFile(root, locales, undefined, (l) => !partial.includes(l));
-	return [...issues, ...validateContentTree(content, options), ...organisation];
+	return [...issues, ...validateContentTree(content, options), ...organisation, ...(options.contentDir ? [] : checkVocabulary(root, content, options))];
 }

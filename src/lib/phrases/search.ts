@@ -1,7 +1,11 @@
 /**
- * Filter and rank for the phrase finder. Runs on every keystroke, so the index is built once with every
- * searchable field already folded (see `fold`), and a query only does substring scans.
+ * Ranked retrieval for the phrase finder, on MiniSearch (BM25+ scoring, prefix and fuzzy lookup in a radix
+ * tree). Why MiniSearch and not Orama: see docs/phrase-search.md. What this module adds: per-language analysis
+ * (`createAnalyser`), field weights (tag labels and the agents' vocabulary above words that merely occur in a
+ * sentence), phrases matching every word before phrases matching some, and the tag filters.
  */
+import MiniSearch from 'minisearch';
+import { createAnalyser, type Analyser } from '../search/analyse.ts';
 import { fold } from '../search/fold.ts';
 
 export interface SearchablePhrase {
@@ -12,102 +16,65 @@ export interface SearchablePhrase {
 	keywords: readonly string[];
 	/** Tag ids by kind, e.g. { situation: ['angry'], intent: ['calm'], channel: ['phone'] }. */
 	tags: Readonly<Record<string, readonly string[]>>;
+	/** Words agents use for the concepts this phrase is mainly about (src/content/vocabulary/<locale>.yaml). */
+	vocabulary?: readonly string[];
+	/** Words agents use for the phrase's other concepts. */
+	related?: readonly string[];
 }
 
 export interface IndexedPhrase {
 	id: string;
 	order: number;
-	text: string;
-	also: string;
-	keywords: string;
-	tags: string;
-	/** Every searchable field in one string: one `indexOf` rejects most phrases on a keystroke. */
-	haystack: string;
 	tagIds: Readonly<Record<string, readonly string[]>>;
+	/** The folded text, so a phrase containing exactly what was typed can be put first. */
+	folded: string;
 }
 
 /** Tag labels in the reader's language, so "furios" finds phrases tagged `angry`. */
 export type TagLabels = Readonly<Record<string, string>>;
 
-/** From this many phrases on, searches narrow candidates with character-sequence posting lists. */
-export const gramThreshold = 400;
-
 export interface PhraseIndex {
 	items: IndexedPhrase[];
-	/** Two- and three-character sequences -> ascending positions of the phrases whose haystack contains them. */
-	grams: Map<string, number[]>;
+	byId: Map<string, IndexedPhrase>;
+	engine: MiniSearch;
+	analyser: Analyser;
 }
 
-export function buildIndex(phrases: readonly SearchablePhrase[], tagLabels: TagLabels = {}): PhraseIndex {
-	const items = phrases.map((p, order) => ({
-		id: p.id,
-		order,
-		text: fold(p.text),
-		also: fold(p.alsoText ?? ''),
-		keywords: fold(p.keywords.join(' ')),
-		tags: fold(
-			Object.values(p.tags)
-				.flat()
-				.map((t) => `${tagLabels[t] ?? ''} ${t.replace(/-/g, ' ')}`)
-				.join(' '),
-		),
-		tagIds: p.tags,
-	})).map((p) => ({ ...p, haystack: `${p.text}\u0001${p.keywords}\u0001${p.tags}\u0001${p.also}` }));
-	const grams = new Map<string, number[]>();
-	// Small collections scan faster than they index: the posting lists pay off from a few hundred phrases,
-	// and skipping them keeps the finder's start-up light on slow phones.
-	if (items.length < gramThreshold) return { items, grams };
-	items.forEach((p, i) => {
-		const seen = new Set<string>();
-		for (let c = 0; c < p.haystack.length - 1; c++) {
-			seen.add(p.haystack.slice(c, c + 2));
-			if (c < p.haystack.length - 2) seen.add(p.haystack.slice(c, c + 3));
-		}
-		for (const g of seen) {
-			const list = grams.get(g);
-			if (list) list.push(i);
-			else grams.set(g, [i]);
-		}
+/** Relative weights of the fields: what a phrase is for ranks above the words it happens to contain. */
+export const fieldWeights = { text: 1, keywords: 2, tags: 1.5, vocabulary: 3, related: 1.2, also: 0.6 } as const;
+
+export interface IndexOptions {
+	tagLabels?: TagLabels;
+	analyser?: Analyser;
+}
+
+export function buildIndex(phrases: readonly SearchablePhrase[], options: IndexOptions = {}): PhraseIndex {
+	const { tagLabels = {}, analyser = createAnalyser('und') } = options;
+	const engine = new MiniSearch({
+		fields: Object.keys(fieldWeights),
+		tokenize: (text) => analyser.words(text),
+		processTerm: (term) => analyser.indexTerms(term),
+		searchOptions: { tokenize: (text) => queryWords(analyser, text), processTerm: (term) => analyser.queryTerm(term) },
 	});
-	return { items, grams };
-}
-
-/**
- * The phrases that can contain every term: the intersection of the posting lists of the terms' character
- * sequences, shortest first. Every candidate is still checked for real afterwards, so stopping the
- * intersection early (once the list is short) only trades a little checking for less merging.
- */
-function candidates(index: PhraseIndex, terms: readonly string[]): readonly number[] | undefined {
-	if (index.grams.size === 0) return undefined;
-	const lists: number[][] = [];
-	for (const term of terms) {
-		// Three-character sequences are far more selective than pairs; pairs serve two-letter terms.
-		const size = term.length >= 3 ? 3 : 2;
-		for (let c = 0; c + size <= term.length; c++) {
-			const list = index.grams.get(term.slice(c, c + size));
-			if (!list) return [];
-			lists.push(list);
-		}
-	}
-	// undefined: no pair to narrow with (one-letter terms), so every phrase is a candidate.
-	if (!lists.length) return undefined;
-	lists.sort((a, b) => a.length - b.length);
-	let result: number[] = lists[0]!;
-	for (let l = 1; l < lists.length && result.length > 32; l++) result = intersect(result, lists[l]!);
-	return result;
-}
-
-function intersect(a: readonly number[], b: readonly number[]): number[] {
-	const out: number[] = [];
-	for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-		if (a[i]! === b[j]!) {
-			out.push(a[i]!);
-			i++;
-			j++;
-		} else if (a[i]! < b[j]!) i++;
-		else j++;
-	}
-	return out;
+	const items = phrases.map((p, order) => ({ id: p.id, order, tagIds: p.tags, folded: fold(p.text) }));
+	// Vocabulary lists repeat words across concepts (ja 話 in three of them): each word counts once per phrase,
+	// so a phrase is not ranked up for belonging to many concepts.
+	const once = (list: readonly string[]) => [...new Set(list.flatMap((w) => analyser.words(w)))].join(' ');
+	engine.addAll(
+		phrases.map((p) => ({
+			id: p.id,
+			text: p.text.replace(/\{[^}]*\}/g, ' '),
+			keywords: p.keywords.join(' \n '),
+			tags: Object.values(p.tags)
+				.flat()
+				.map((t) => tagLabels[t] ?? '')
+				.join(' \n '),
+			vocabulary: once(p.vocabulary ?? []),
+			related: once(p.related ?? []),
+			also: (p.alsoText ?? '').replace(/\{[^}]*\}/g, ' '),
+		})),
+	);
+	return { items, byId: new Map(items.map((i) => [i.id, i])), engine, analyser };
 }
 
 export type Filters = Readonly<Record<string, string | undefined>>;
@@ -116,59 +83,56 @@ export function matchesFilters(p: IndexedPhrase, filters: Filters): boolean {
 	return Object.entries(filters).every(([kind, value]) => !value || (p.tagIds[kind] ?? []).includes(value));
 }
 
-/** Query terms: whitespace separates words; scripts without spaces (Japanese) form one term per run. */
-export function queryTerms(query: string): string[] {
-	return fold(query)
-		.split(/[\s\p{P}]+/u)
-		.filter(Boolean);
+/** A query's words without its stop words, unless that would leave nothing. */
+function queryWords(analyser: Analyser, query: string): string[] {
+	const words = analyser.words(query);
+	const kept = words.filter((w) => !analyser.isStopWord(w));
+	return kept.length ? kept : words;
 }
 
-/** Characters after which a match starts a word: spaces and the punctuation of our five languages. */
-const boundaryChars = ' \t\n,.;:!?¿¡«»"\'()[]-—–/「」『』、。・（）\u0001';
-const boundaries = new Set(Array.from(boundaryChars, (c) => c.charCodeAt(0)));
-
-function termScore(p: IndexedPhrase, term: string): number {
-	const at = p.text.indexOf(term);
-	if (at >= 0) return at === 0 || boundaries.has(p.text.charCodeAt(at - 1)) ? 10 : 6;
-	if (p.haystack.indexOf(term) < 0) return 0;
-	if (p.keywords.includes(term)) return 5;
-	if (p.tags.includes(term)) return 4;
-	return 3;
+/** The analysed terms of a query, as the index looks them up. */
+export function queryTerms(index: PhraseIndex, query: string): string[] {
+	return queryWords(index.analyser, query).flatMap((w) => index.analyser.queryTerm(w) ?? []);
 }
+
+export interface SearchResult extends IndexedPhrase {
+	/** Whether the phrase matched every word of the query (false: a partial match, shown after the full ones). */
+	complete: boolean;
+}
+
+const lookup = {
+	// Prefix lookup for the word being typed (the last one); earlier words are complete and meet by their stems.
+	// From three letters on: a two-letter prefix matches most of a large collection and costs more than it helps.
+	prefix: (term: string, i: number, terms: string[]) => i === terms.length - 1 && term.length >= 3,
+	// One edit for words of five letters and more: shorter words have too many neighbours.
+	fuzzy: (term: string) => (term.length >= 5 ? 1 : false),
+	weights: { prefix: 0.4, fuzzy: 0.3 },
+	boost: fieldWeights,
+};
 
 /**
- * Phrases that match every query term and every filter, best first. A phrase whose text contains the whole
- * query outranks one that only matches its words; ties keep the collection's order, which is curated.
+ * Phrases for a query and filters, best first: phrases matching every word, then phrases matching some.
+ * An empty query lists every phrase in the collection's (curated) order; equal scores keep that order too.
  */
-export function search(index: PhraseIndex, query: string, filters: Filters = {}): IndexedPhrase[] {
-	const terms = queryTerms(query);
-	const whole = fold(query).trim();
-	const active = Object.entries(filters).filter((f): f is [string, string] => Boolean(f[1]));
-	// Scores are small integers, so results are bucketed by score instead of sorted: linear time, and each
-	// bucket keeps the collection's (curated) order.
-	const buckets: number[][] = [];
-	const pool = candidates(index, terms);
-	const size = pool ? pool.length : index.items.length;
-	outer: for (let k = 0; k < size; k++) {
-		const i = pool ? pool[k]! : k;
-		const p = index.items[i]!;
-		// Indexed loops on purpose: this runs for every phrase on every keystroke.
-		for (let f = 0; f < active.length; f++) if (!(p.tagIds[active[f]![0]] ?? []).includes(active[f]![1])) continue outer;
-		let score = 0;
-		for (let t = 0; t < terms.length; t++) {
-			const s = termScore(p, terms[t]!);
-			if (s === 0) continue outer;
-			score += s;
-		}
-		if (terms.length > 1 && p.text.includes(whole)) score += 10;
-		(buckets[score] ??= []).push(i);
-	}
-	const out: IndexedPhrase[] = [];
-	for (let score = buckets.length - 1; score >= 0; score--) {
-		const bucket = buckets[score];
-		if (bucket) for (let b = 0; b < bucket.length; b++) out.push(index.items[bucket[b]!]!);
-	}
-	return out;
+export function search(index: PhraseIndex, query: string, filters: Filters = {}): SearchResult[] {
+	const keep = (p: IndexedPhrase | undefined): p is IndexedPhrase => Boolean(p && matchesFilters(p, filters));
+	const terms = queryTerms(index, query);
+	if (!terms.length) return index.items.filter(keep).map((p) => ({ ...p, complete: true }));
+	// "Matched every word" counts the words that carry meaning: short Latin/Cyrillic/Greek words are mostly
+	// prepositions and articles (por, la, на, το), which would otherwise decide the order.
+	const meaningful = new Set(terms.filter((t) => t.length >= 4 || /[\u3040-\u9fff]/.test(t)));
+	const needed = meaningful.size ? meaningful : new Set(terms);
+	const whole = fold(query).trim().replace(/\s+/g, ' ');
+	// One OR search: MiniSearch reports which query terms each result matched, so "matched every word" needs
+	// no second (AND) search.
+	return index.engine
+		.search(query, { ...lookup, combineWith: 'OR' })
+		.map((r) => ({ item: index.byId.get(String(r.id)), score: r.score, complete: r.queryTerms.filter((t) => needed.has(t)).length >= needed.size }))
+		.filter((r): r is { item: IndexedPhrase; score: number; complete: boolean } => keep(r.item))
+		.map((r) => ({ ...r, exact: whole.length >= 4 && r.item.folded.includes(whole) }))
+		// Exactly what was typed, inside a phrase, beats any score: the agent is quoting a phrase they know.
+		.sort((a, b) => Number(b.exact) - Number(a.exact) || Number(b.complete) - Number(a.complete) || b.score - a.score || a.item.order - b.item.order)
+		.map((r) => ({ ...r.item, complete: r.complete }));
 }
 
 /** For each tag of a kind, how many of the given phrases carry it: the counts shown beside filters. */

@@ -1,0 +1,278 @@
+/**
+ * The phrase finder's behaviour as a plain class: the element (phrase-finder-element.ts) turns DOM events into
+ * calls here; selection, history and placeholder rules live in pure modules under src/lib/phrases/.
+ */
+import { askMessage, firstBlank, planCopy } from '../../lib/phrases/placeholder-prompt';
+import { HistoryWriter, type Change } from '../../lib/phrases/history';
+import { buildIndex, search, tagCounts, type PhraseIndex, type SearchResult } from '../../lib/phrases/search';
+import { activate, emptySelection, enterTarget, move, showResults, type Selection } from '../../lib/phrases/selection';
+import { loadMemory, recordCopy, saveMemory, toggleFavourite, type PhraseMemory } from '../../lib/phrases/storage';
+import { relaxedQuery, suggestTags } from '../../lib/phrases/suggest';
+import { readState, writeState, type FinderState } from '../../lib/phrases/url-state';
+import { createAnalyser, loadStemmer, type Analyser } from '../../lib/search/analyse';
+import { copyToClipboard } from './clipboard';
+import { FinderView, kinds } from './finder-view';
+import type { FinderPhrase } from './render';
+
+export class FinderController {
+	#phrases: FinderPhrase[];
+	#byId: Map<string, FinderPhrase>;
+	#analyser: Analyser;
+	#index: PhraseIndex | undefined;
+	#state: FinderState = { q: '' };
+	#selection: Selection = emptySelection;
+	#memory: PhraseMemory;
+	#values: Record<string, string> = {};
+	#alsoTexts = new Map<string, Record<string, string>>();
+	#history = new HistoryWriter(history, () => `${location.pathname}${location.search}${location.hash}`);
+
+	readonly view: FinderView;
+	readonly dataUrl: string;
+
+	constructor(view: FinderView, phrases: FinderPhrase[], dataUrl: string) {
+		this.view = view;
+		this.dataUrl = dataUrl;
+		this.#phrases = phrases;
+		this.#byId = new Map(phrases.map((p) => [p.id, p]));
+		this.#memory = loadMemory(new Set(this.#byId.keys()));
+		this.#analyser = createAnalyser(view.lang);
+	}
+
+	get state(): FinderState {
+		return this.#state;
+	}
+
+	/** Reads the URL, loads the language's stemmer, and shows the first results. */
+	async start(search: string): Promise<void> {
+		this.#state = readState(search, this.#vocabulary());
+		this.#applyStateToControls();
+		this.#analyser = createAnalyser(this.view.lang, await loadStemmer(this.view.lang).catch(() => undefined));
+		await this.#loadAlso(this.#state.also);
+		this.#reindex();
+		this.#update(false);
+	}
+
+	dispose() {
+		this.#history.cancel();
+	}
+
+	#vocabulary() {
+		const values = (kind: string) => [...this.view.select(kind).options].map((o) => o.value).filter(Boolean);
+		return { situation: values('situation'), intent: values('intent'), channel: values('channel'), also: values('also') };
+	}
+
+	#reindex() {
+		const also = this.#state.also ? this.#alsoTexts.get(this.#state.also) : undefined;
+		for (const p of this.#phrases) p.alsoText = also?.[p.id];
+		const tagLabels: Record<string, string> = {};
+		for (const kind of kinds) for (const o of this.view.select(kind).options) if (o.value) tagLabels[o.value] = o.dataset.label ?? '';
+		this.#index = buildIndex(this.#phrases, { tagLabels, analyser: this.#analyser });
+	}
+
+	async #loadAlso(locale: string | undefined) {
+		if (!locale || this.#alsoTexts.has(locale)) return;
+		try {
+			const response = await fetch(`${this.dataUrl}${locale}.json`);
+			if (!response.ok) throw new Error(String(response.status));
+			const data: unknown = await response.json();
+			const clean: Record<string, string> = {};
+			if (data && typeof data === 'object') for (const [k, v] of Object.entries(data)) if (typeof v === 'string') clean[k] = v;
+			this.#alsoTexts.set(locale, clean);
+		} catch {
+			// Offline or missing file: the finder keeps working in the agent's language.
+		}
+	}
+
+	#applyStateToControls() {
+		this.view.input.value = this.#state.q;
+		for (const kind of kinds) this.view.select(kind).value = this.#state[kind] ?? '';
+		this.view.select('also').value = this.#state.also ?? '';
+		// Filters live behind one control; an active filter (from a link or Back) must not be hidden there.
+		const toggle = this.view.root.querySelector<HTMLDetailsElement>('[data-filters-toggle]');
+		if (toggle && (kinds.some((k) => this.#state[k]) || this.#state.also)) toggle.open = true;
+	}
+
+	#filters() {
+		return { situation: this.#state.situation, intent: this.#state.intent, channel: this.#state.channel };
+	}
+
+	#results(): SearchResult[] {
+		if (!this.#index) return [];
+		const results = search(this.#index, this.#state.q, this.#filters());
+		const idle = !this.#state.q.trim() && kinds.every((k) => !this.#state[k]);
+		if (!idle) return results;
+		// With nothing typed, the agent's own favourites and recent copies come first.
+		const { favourites, recent } = this.#memory;
+		const rank = (id: string) => (favourites.includes(id) ? 0 : recent.includes(id) ? 1 : 2);
+		return [...results].sort((a, b) => rank(a.id) - rank(b.id) || (rank(a.id) === 1 ? recent.indexOf(a.id) - recent.indexOf(b.id) : 0));
+	}
+
+	/** Recomputes results after a change: the first result becomes active (see selection.ts). */
+	#update(scroll = true) {
+		let results = this.#results();
+		const partial = Boolean(this.#state.q.trim()) && !results.some((r) => r.complete);
+		if (!results.length && this.#index && this.#state.q.trim()) {
+			// Nothing at all: the nearest partial matches of a looser query, still under the filters.
+			results = search(this.#index, relaxedQuery(this.#state.q), this.#filters()).map((r) => ({ ...r, complete: false }));
+		}
+		this.#selection = showResults(results.map((r) => r.id));
+		const s = this.view.strings;
+		const notice = partial ? { message: results.length ? s.partialMatches : s.noResults, suggestions: this.#suggestions(results) } : undefined;
+		this.view.renderResults({ phrases: results.map((r) => this.#byId.get(r.id)!), activeId: this.#selection.activeId, favourites: this.#memory.favourites, recent: this.#memory.recent, alsoLang: this.#state.also, notice });
+		this.#renderCounts(results.length);
+		this.#renderActive(scroll);
+	}
+
+	#suggestions(results: readonly SearchResult[]) {
+		const choices = results.length ? suggestTags(results) : suggestTags(this.#index?.items ?? []);
+		return choices.filter((c) => this.#state[c.kind] !== c.value).map((c) => ({ ...c, label: this.view.tagLabel(c.kind, c.value) }));
+	}
+
+	#renderCounts(total: number) {
+		const perFilter: Record<string, Map<string, number>> = {};
+		// Counts beside each filter value: how many results that value would leave, given the other filters.
+		for (const kind of kinds) perFilter[kind] = this.#index ? tagCounts(search(this.#index, this.#state.q, { ...this.#filters(), [kind]: undefined }), kind) : new Map();
+		this.view.renderCounts(total, perFilter);
+	}
+
+	#renderActive(scroll: boolean) {
+		const id = this.#selection.activeId;
+		this.view.renderActive(id, scroll);
+		const phrase = id ? this.#byId.get(id) : undefined;
+		this.view.renderPreview(phrase, this.#values, this.#state.also, Boolean(phrase && this.#memory.favourites.includes(phrase.id)));
+	}
+
+	#commit(change: Change) {
+		this.#history.write(`${location.pathname}${writeState(location.search, this.#state)}${location.hash}`, change);
+	}
+
+	setQuery(q: string) {
+		this.#state = { ...this.#state, q };
+		this.#update();
+		this.#commit('typing');
+	}
+
+	setFilter(kind: string, value: string | undefined) {
+		this.#state = { ...this.#state, [kind]: value || undefined };
+		this.#update();
+		this.#commit('filter');
+	}
+
+	async setAlso(locale: string | undefined) {
+		this.#state = { ...this.#state, also: locale || undefined };
+		this.#commit('language');
+		await this.#loadAlso(this.#state.also);
+		this.#reindex();
+		this.#update();
+	}
+
+	clearFilters() {
+		this.#state = { q: this.#state.q, also: this.#state.also };
+		this.#applyStateToControls();
+		this.#update();
+		this.#commit('clear-filters');
+	}
+
+	/** A suggestion from the empty state: that situation or intent, the query cleared (its words failed). */
+	choose(kind: string, value: string) {
+		this.#state = { q: '', also: this.#state.also, [kind]: value };
+		this.#applyStateToControls();
+		this.#update();
+		this.#commit('suggestion');
+	}
+
+	/** Back/Forward: show the state in the URL without writing history. */
+	async restore(search: string) {
+		this.#state = readState(search, this.#vocabulary());
+		this.#applyStateToControls();
+		await this.#loadAlso(this.#state.also);
+		this.#reindex();
+		this.#update();
+	}
+
+	move(delta: number) {
+		this.#selection = move(this.#selection, delta);
+		this.#renderActive(true);
+	}
+
+	/** A trainer's link to `#<phrase-id>`: that phrase, ready in the preview (filters cleared if they hide it). */
+	showLinked(id: string): boolean {
+		if (!this.#byId.has(id)) return false;
+		if (!this.#selection.results.includes(id)) {
+			this.#state = { q: '', also: this.#state.also };
+			this.#applyStateToControls();
+			this.#update(false);
+		}
+		this.#selection = activate(this.#selection, id);
+		this.#renderActive(true);
+		return true;
+	}
+
+	/** Enter in the search box, or a click on a result: fill the blanks first, then copy. */
+	enter(id = enterTarget(this.#selection)) {
+		if (!id) return;
+		if (id !== this.#selection.activeId) {
+			this.#selection = activate(this.#selection, id);
+			this.#renderActive(false);
+		}
+		const phrase = this.#byId.get(id)!;
+		const blank = firstBlank(phrase.text, this.#values);
+		if (blank) return this.view.focusBlank(blank);
+		void this.copy(id);
+	}
+
+	/** Enter in a blank: the next blank, or copy after the last one. Returns whether it copied. */
+	async blankEnter(key: string): Promise<boolean> {
+		const phrase = this.#selection.activeId ? this.#byId.get(this.#selection.activeId) : undefined;
+		if (!phrase) return false;
+		const keys = [...this.view.root.querySelectorAll<HTMLInputElement>('[data-placeholder-input]')].map((i) => i.dataset.placeholderInput!);
+		const next = keys[keys.indexOf(key) + 1];
+		if (next) {
+			this.view.focusBlank(next);
+			return false;
+		}
+		return this.copy(phrase.id);
+	}
+
+	async copy(id: string | undefined): Promise<boolean> {
+		const phrase = id ? this.#byId.get(id) : undefined;
+		if (!phrase) return false;
+		const useAlso = Boolean(this.#state.also && phrase.alsoText);
+		const plan = planCopy(useAlso ? phrase.alsoText! : phrase.text, this.#values);
+		const s = this.view.strings;
+		if (plan.kind === 'ask') {
+			// A date, time or amount left blank would leave a broken sentence: ask for it instead of copying.
+			this.view.showStatus(phrase.id, askMessage(plan.missing, this.view.labels, s), false);
+			this.view.focusBlank(plan.missing[0]!);
+			return false;
+		}
+		const ok = await copyToClipboard(plan.text);
+		if (ok) {
+			this.#memory = recordCopy(this.#memory, phrase.id);
+			saveMemory(this.#memory);
+		}
+		this.view.showStatus(phrase.id, ok ? s.copied : s.copyFailed, ok);
+		return ok;
+	}
+
+	async copyLink(id: string) {
+		// Trainers link a phrase: the page URL without the agent's query, plus the phrase's anchor.
+		const ok = await copyToClipboard(`${location.origin}${location.pathname}#${id}`);
+		this.view.showStatus(id, ok ? this.view.strings.linkCopied : this.view.strings.copyFailed, ok);
+	}
+
+	toggleFavourite(id: string) {
+		this.#memory = toggleFavourite(this.#memory, id);
+		saveMemory(this.#memory);
+		const activeId = this.#selection.activeId;
+		this.#update(false);
+		if (activeId) this.#selection = activate(this.#selection, activeId);
+		this.#renderActive(false);
+	}
+
+	setBlank(key: string, value: string) {
+		this.#values = { ...this.#values, [key]: value };
+		const phrase = this.#selection.activeId ? this.#byId.get(this.#selection.activeId) : undefined;
+		if (phrase) this.view.refreshPreviewText(phrase, this.#values, this.#state.also, this.#memory.favourites.includes(phrase.id));
+	}
+}

@@ -1,0 +1,123 @@
+/**
+ * The finder's DOM: results, suggestions, counts, preview, announcements. Holds no state of its own; the
+ * controller tells it what to show. Text only ever goes in through `textContent` (see render.ts).
+ */
+import { plural, type PluralForms } from '../../lib/i18n/plural';
+import { interpolate } from '../../lib/phrases/placeholder-prompt';
+import { optionNode, previewNode, suggestionsNode, type FinderPhrase, type RenderStrings, type Suggestion } from './render';
+
+export const kinds = ['situation', 'intent', 'channel'] as const;
+
+export interface ResultsView {
+	phrases: readonly FinderPhrase[];
+	activeId: string | undefined;
+	favourites: readonly string[];
+	recent: readonly string[];
+	alsoLang: string | undefined;
+	/** Shown above the results when they are partial or empty. */
+	notice?: { message: string; suggestions: Suggestion[] };
+}
+
+export class FinderView {
+	#announceTimer: ReturnType<typeof setTimeout> | undefined;
+	readonly root: HTMLElement;
+	readonly strings: RenderStrings;
+	readonly labels: Record<string, string>;
+	readonly lang: string;
+	readonly countForms: PluralForms;
+
+	constructor(root: HTMLElement, strings: RenderStrings, labels: Record<string, string>, lang: string, countForms: PluralForms) {
+		this.root = root;
+		this.strings = strings;
+		this.labels = labels;
+		this.lang = lang;
+		this.countForms = countForms;
+	}
+
+	get input() {
+		return this.root.querySelector<HTMLInputElement>('[data-search]')!;
+	}
+	select(kind: string) {
+		return this.root.querySelector<HTMLSelectElement>(kind === 'also' ? '[data-also]' : `[data-filter="${kind}"]`)!;
+	}
+	tagLabel = (kind: string, id: string) => this.select(kind).querySelector<HTMLOptionElement>(`option[value="${CSS.escape(id)}"]`)?.dataset.label ?? id;
+
+	renderResults(view: ResultsView) {
+		const list = this.root.querySelector<HTMLUListElement>('[data-results]')!;
+		const options = view.phrases.map((phrase) =>
+			optionNode({
+				phrase,
+				active: phrase.id === view.activeId,
+				favourite: view.favourites.includes(phrase.id),
+				recent: view.recent.includes(phrase.id),
+				labels: this.labels,
+				tagLabel: this.tagLabel,
+				alsoLang: view.alsoLang,
+				strings: this.strings,
+			}),
+		);
+		list.replaceChildren(...options);
+		if (!view.phrases.length) list.append(Object.assign(document.createElement('li'), { className: 'finder-empty', textContent: this.strings.noResults, role: 'presentation' }));
+		const notice = this.root.querySelector<HTMLElement>('[data-notice]')!;
+		notice.replaceChildren(...(view.notice ? [suggestionsNode(view.notice.suggestions, view.notice.message, this.strings)] : []));
+	}
+
+	renderCounts(total: number, perFilter: Record<string, Map<string, number>>) {
+		const count = plural(this.lang, this.countForms, total);
+		this.root.querySelector('[data-count]')!.textContent = count;
+		for (const kind of kinds) {
+			const counts = perFilter[kind]!;
+			for (const option of this.select(kind).options) {
+				if (option.value) option.textContent = interpolate(this.strings.filterCount, { label: option.dataset.label ?? '', count: counts.get(option.value) ?? 0 });
+			}
+		}
+		// Counts are announced after a pause, not on every keystroke.
+		clearTimeout(this.#announceTimer);
+		this.#announceTimer = setTimeout(() => this.announce(count), 600);
+	}
+
+	/** Marks the active option; `scroll` brings it into view (not on first render: no forced layout). */
+	renderActive(activeId: string | undefined, scroll: boolean) {
+		for (const option of this.root.querySelectorAll<HTMLElement>('[data-option]')) option.setAttribute('aria-selected', String(option.dataset.option === activeId));
+		if (!activeId) return this.input.removeAttribute('aria-activedescendant');
+		this.input.setAttribute('aria-activedescendant', `option-${activeId}`);
+		if (scroll) this.root.querySelector(`#option-${CSS.escape(activeId)}`)?.scrollIntoView({ block: 'nearest' });
+	}
+
+	renderPreview(phrase: FinderPhrase | undefined, values: Record<string, string>, alsoLang: string | undefined, favourite: boolean) {
+		const preview = this.root.querySelector<HTMLElement>('[data-preview]')!;
+		if (!phrase) return preview.replaceChildren();
+		preview.replaceChildren(previewNode({ phrase, labels: this.labels, values, lang: this.lang, alsoLang, favourite, strings: this.strings, permalink: `${location.pathname}#${phrase.id}` }));
+	}
+
+	/** Refreshes the preview text while the agent types in a blank, keeping focus and caret in the field. */
+	refreshPreviewText(phrase: FinderPhrase, values: Record<string, string>, alsoLang: string | undefined, favourite: boolean) {
+		const box = this.root.querySelector('.preview-box');
+		if (!box) return;
+		const fresh = previewNode({ phrase, labels: this.labels, values, lang: this.lang, alsoLang, favourite, strings: this.strings, permalink: `${location.pathname}#${phrase.id}` });
+		box.querySelector('.preview-text')?.replaceWith(fresh.querySelector('.preview-text')!);
+		const also = fresh.querySelector('.preview-also');
+		if (also) box.querySelector('.preview-also')?.replaceWith(also);
+	}
+
+	/** "Copied" (or a failure, or what is missing) at the phrase itself and in the preview, and announced. */
+	showStatus(id: string, message: string, ok: boolean) {
+		for (const status of this.root.querySelectorAll<HTMLElement>('[data-option-status]')) status.textContent = '';
+		const at = this.root.querySelector<HTMLElement>(`[data-option-status="${CSS.escape(id)}"]`);
+		if (at) at.textContent = ok ? `✓ ${message}` : message;
+		const status = this.root.querySelector<HTMLElement>('[data-copy-status]');
+		if (status) status.textContent = ok ? `✓ ${message}` : message;
+		this.announce(message);
+	}
+
+	focusBlank(key: string) {
+		this.root.querySelector<HTMLInputElement>(`[data-placeholder-input="${CSS.escape(key)}"]`)?.focus();
+	}
+
+	announce(message: string) {
+		const region = this.root.querySelector<HTMLElement>('[data-announce]')!;
+		// Clearing first makes screen readers repeat an identical message ("Copied" twice in a row).
+		region.textContent = '';
+		requestAnimationFrame(() => (region.textContent = message));
+	}
+}
