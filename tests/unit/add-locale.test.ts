@@ -62,7 +62,7 @@ describe('CONTRIBUTING: adding a language', () => {
 	}, 240_000);
 
 	it('counts new translations as current, and text left in the source language as untranslated', () => {
-		writeFileSync(join(copy, 'src/content/technique-texts/de.yaml'), 'staying-calm:\n  name: Ruhe bewahren\n  description: Die eigenen Gefühle, die Stimme und den Atem so steuern, dass die Anspannung des Kunden nicht auf Sie überspringt.\nnot-taking-it-personally:\n  name: Detașare emoțională\n  description: Înțelegerea faptului că furia clientului se îndreaptă spre situație, nu spre dumneavoastră ca persoană, ceea ce vă protejează și vă ajută să gândiți limpede.\n');
+		writeFileSync(join(copy, 'src/content/technique-texts/de.yaml'), 'staying-calm:\n  name: Ruhe bewahren\n  description: Die eigenen Gefühle, die Stimme und den Atem so steuern, dass die Anspannung des Kunden nicht auf Sie überspringt.\nnot-taking-it-personally:\n  name: Detașarea emoțională\n  description: Înțelegerea faptului că furia clientului se îndreaptă spre situație, nu spre dumneavoastră ca persoană, ceea ce vă protejează și vă ajută să gândiți limpede.\n');
 		writeFileSync(join(copy, 'src/content/i18n/de.json'), '{\n\t"nav.home": "Startseite",\n\t"playbook.stepCount_one": "{{count}} Schritt",\n\t"playbook.stepCount_other": "{{count}} Schritte"\n}\n');
 		const [de] = JSON.parse(run('scripts/i18n-status.ts', '--json', '--locale', 'de')).locales;
 		expect(de.gaps.filter((g: { state: string }) => g.state === 'outdated')).toEqual([]);
@@ -92,7 +92,7 @@ describe('CONTRIBUTING: adding a language', () => {
 		expect(snapshot(join(copy, 'src'))).toEqual(content);
 		writeFileSync(join(copy, 'translations/de.xlf'), xml.replace(/(<trans-unit id="technique:not-taking-it-personally\|name">.*?<target state=")[^"]*">[^<]*/s, '$1translated">Nicht persönlich nehmen'));
 		const out = run('scripts/i18n-import.ts', 'translations/de.xlf');
-		expect(out).toMatch(/changed src\/content\/technique-texts\/de\.yaml › not-taking-it-personally › name\n {10}was: Detașare emoțională\n {10}now: Nicht persönlich nehmen/);
+		expect(out).toMatch(/changed src\/content\/technique-texts\/de\.yaml › not-taking-it-personally › name\n {10}was: Detașarea emoțională\n {10}now: Nicht persönlich nehmen/);
 		expect(read('src/content/technique-texts/de.yaml')).toMatch(/not-taking-it-personally:\n {2}name: Nicht persönlich nehmen\n/);
 	}, 240_000);
 
