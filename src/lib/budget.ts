@@ -48,7 +48,10 @@ export const budgets = {
 	home: { html: 12_000, js: 30_000 },
 	playbook: { html: 40_000, js: 30_000 },
 	phrases: { html: 70_000, js: 45_000 },
-	escalation: { html: 30_000, js: 35_000 },
+	// 45 KB since issue 11: every outcome shows its phrases in full, with the customer-language variants the
+	// agent can copy, instead of links to the finder (about 40 KB today; loading the variants on demand from
+	// phrases-data/ would bring it back near 30 KB).
+	escalation: { html: 45_000, js: 35_000 },
 } as const;
 
 export const pagesByType: Record<keyof typeof budgets, (locale: string) => string> = {
