@@ -38,6 +38,8 @@ test('links, assets, search, phrase finder and tree work under /help/', async ({
 	await expect(page.locator('[data-option]').first()).toBeVisible();
 	await page.keyboard.type('molesta tanto');
 	await expect(page.locator('[data-option]').first()).toHaveAttribute('data-option', 'understand-why-upset');
+	// Issue 10: the customer's language sits behind the "Filters" control.
+	await page.locator('[data-filters-toggle] > summary').click();
 	await page.locator('[data-also]').selectOption('ja');
 	await expect(page.locator('[data-option="understand-why-upset"] .option-also [lang="ja"]')).toBeVisible();
 

@@ -43,6 +43,8 @@ for (const [locale, q] of Object.entries(queries) as [Locale, (typeof queries)[L
 		await expect(page.locator('[data-announce]').first()).toHaveText(uiStrings(locale)['phrases.copied']!);
 		const text = await page.locator('[data-static-list] [data-phrase-id="understand-why-upset"]').getAttribute('data-text');
 		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+		// Issue 10: the customer's language sits behind the "Filters" control.
+		await page.locator('[data-filters-toggle] > summary').click();
 		await page.locator('[data-also]').selectOption(q.also);
 		await expect(page.locator(`[data-option] .option-also [lang="${q.also}"]`).first()).toBeVisible();
 
