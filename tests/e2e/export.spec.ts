@@ -3,15 +3,15 @@
  * shapes docs/help-desk-export.md describes, and `npm run export:phrases` writes exactly the same files.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { expect, test } from './fixtures';
 import { locales } from './support';
 
 const root = resolve(import.meta.dirname, '../..');
-const phraseIds = ['calming', 'safety', 'say-this-not-that', 'solving'].flatMap((g) =>
-	(parse(readFileSync(resolve(root, `src/content/phrases/${g}.yaml`), 'utf8')) as { id: string; avoid?: boolean }[]).filter((p) => !p.avoid).map((p) => p.id),
+const phraseIds = readdirSync(resolve(root, 'src/content/phrases')).flatMap((g) =>
+	(parse(readFileSync(resolve(root, `src/content/phrases/${g}`), 'utf8')) as { id: string; avoid?: boolean }[]).filter((p) => !p.avoid).map((p) => p.id),
 );
 const files = ['phrases.csv', 'phrases.json', 'zendesk-macros.json', 'freshdesk-canned-responses.json'];
 
