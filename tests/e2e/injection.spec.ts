@@ -12,7 +12,7 @@ import { expect, test } from './fixtures';
 const root = resolve(import.meta.dirname, '../..');
 const payload = ' <script>window.__injected=1</script><img src="x" onerror="window.__injected=2"><b>INJ-B</b>';
 /** Structure files hold ids, never text; translation records hold hashes; the glossary is data for checks. */
-const structure = /^(playbooks\/|phrases\/|escalation\/tree|training\/(modules|roleplays|knowledge-checks)|techniques\.yaml|pocket-card\.yaml|translation-records\/|vocabulary\/concepts|glossary\/)/;
+const structure = /^(playbooks\/|phrases\/|escalation\/tree|training\/(modules|roleplays|knowledge-checks)|techniques\.yaml|pocket-card\.yaml|translation-records\/|vocabulary\/|glossary\/)/;
 
 function files(dir: string, prefix = ''): string[] {
 	return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n), `${prefix}${n}/`) : [`${prefix}${n}`]));
