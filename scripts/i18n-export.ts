@@ -8,8 +8,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadRawContent } from '../src/lib/content/load.ts';
 import { langOf, locales, sourceLocale } from '../src/lib/i18n/locales.ts';
-import { resolveLocale } from '../src/lib/i18n/resolve-locale.ts';
 import { entries, type Records } from '../src/lib/i18n/status.ts';
+import { siteLocaleOrExit } from './locale-arg.ts';
 import { writeXliff } from '../src/lib/i18n/xliff.ts';
 import { translationUnits } from '../src/lib/i18n/xliff-units.ts';
 
@@ -20,12 +20,7 @@ if (!typed) {
 	console.error('Usage: npm run i18n:export -- <locale> [--out translations/de.xlf]');
 	process.exit(1);
 }
-const found = resolveLocale(typed, locales.map((l) => l.code));
-if ('error' in found) {
-	console.error(found.error);
-	process.exit(1);
-}
-const locale = found.code;
+const locale = siteLocaleOrExit(typed);
 if (locale === sourceLocale) {
 	console.error(`"${locale}" is the source language: export a language that translates from it.`);
 	process.exit(1);

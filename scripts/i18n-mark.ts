@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { loadRawContent } from '../src/lib/content/load.ts';
 import { locales, sourceLocale } from '../src/lib/i18n/locales.ts';
 import { mark, MarkError } from '../src/lib/i18n/mark.ts';
-import { resolveLocale } from '../src/lib/i18n/resolve-locale.ts';
 import { entries, type Records } from '../src/lib/i18n/status.ts';
+import { siteLocaleOrExit } from './locale-arg.ts';
 
 const args = process.argv.slice(2);
 // --upgrade: only add the source texts to records that hold a bare fingerprint of the current source (no state changes).
@@ -19,12 +19,7 @@ if (!typed) {
 	console.error('Usage: npm run i18n:mark -- <locale> [entry key | file | file › entry …]\nExample: npm run i18n:mark -- ja src/content/phrase-texts/ja/calming.yaml');
 	process.exit(1);
 }
-const found = resolveLocale(typed, locales.map((l) => l.code));
-if ('error' in found) {
-	console.error(found.error);
-	process.exit(1);
-}
-const locale = found.code;
+const locale = siteLocaleOrExit(typed);
 const root = process.cwd();
 const { content } = loadRawContent(root);
 let result;

@@ -10,22 +10,15 @@ import { loadRawContent } from '../src/lib/content/load.ts';
 import { formatIssue } from '../src/lib/content/issues.ts';
 import { glossaryOf, glossaryWarnings } from '../src/lib/i18n/glossary.ts';
 import { locales, sourceLocale } from '../src/lib/i18n/locales.ts';
-import { resolveLocale } from '../src/lib/i18n/resolve-locale.ts';
 import { entries, kinds, localeStatus, type KindCount, type LocaleStatus, type Records } from '../src/lib/i18n/status.ts';
 import { diffText } from '../src/lib/i18n/word-diff.ts';
+import { siteLocaleOrExit } from './locale-arg.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const strict = args.includes('--strict');
 let only = args.includes('--locale') ? args[args.indexOf('--locale') + 1] : undefined;
-if (only !== undefined) {
-	const found = resolveLocale(only, locales.map((l) => l.code));
-	if ('error' in found) {
-		console.error(found.error);
-		process.exit(1);
-	}
-	only = found.code;
-}
+if (only !== undefined) only = siteLocaleOrExit(only);
 
 const { content } = loadRawContent(process.cwd());
 const list = entries(content, sourceLocale);
