@@ -12,7 +12,9 @@ import { offline } from './src/offline/integration.ts';
 
 // Renamed pages keep working: permalinks/redirects.json maps old language-neutral paths to new ones
 // (anchor redirects, "page/#old", are applied in the browser by src/components/AnchorRedirects.astro).
-const redirects = JSON.parse(readFileSync(new URL('./permalinks/redirects.json', import.meta.url), 'utf8'));
+const redirects = JSON.parse(
+	readFileSync(new URL('./permalinks/redirects.json', import.meta.url), 'utf8'),
+);
 const pageRedirects = Object.fromEntries(
 	Object.entries(redirects)
 		.filter(([from, to]) => !from.includes('#') && !to.includes('#'))
@@ -49,8 +51,12 @@ export default defineConfig({
 		// Our own sitemap (Starlight adds one only when there is none): the root language chooser is not a
 		// "ro" page (it would be a second hreflang="ro"), and "page not found" pages are not for indexing.
 		sitemap({
-			filter: (page) => new URL(page).pathname !== base && !/\/404\/?$/.test(new URL(page).pathname),
-			i18n: { defaultLocale: sourceLocale, locales: Object.fromEntries(locales.map((l) => [l.code, l.lang])) },
+			filter: (page) =>
+				new URL(page).pathname !== base && !/\/404\/?$/.test(new URL(page).pathname),
+			i18n: {
+				defaultLocale: sourceLocale,
+				locales: Object.fromEntries(locales.map((l) => [l.code, l.lang])),
+			},
 		}),
 		localisation(),
 		linkCheck(),

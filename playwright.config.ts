@@ -20,13 +20,25 @@ export default defineConfig({
 		serviceWorkers: 'block',
 		launchOptions: {
 			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run',
+			],
 		},
 	},
 	projects: [
 		{ name: 'browser', testDir: 'tests/e2e' },
 		// Lighthouse measures performance, so it runs alone, after everything else.
-		{ name: 'lighthouse', testDir: 'tests/lighthouse', dependencies: ['browser'], fullyParallel: false },
+		{
+			name: 'lighthouse',
+			testDir: 'tests/lighthouse',
+			dependencies: ['browser'],
+			fullyParallel: false,
+		},
 	],
 	webServer: {
 		command: `node scripts/serve.ts`,

@@ -15,7 +15,9 @@ await withServer(4390, async (origin) => {
 		const t = r.timings;
 		console.log(
 			r.url.replace(origin, '').padEnd(42),
-			[s.performance, s.accessibility, s['best-practices'], s.seo].map((n) => String(n).padEnd(5)).join(' '),
+			[s.performance, s.accessibility, s['best-practices'], s.seo]
+				.map((n) => String(n).padEnd(5))
+				.join(' '),
 			[t.fcp, t.lcp, t.tbt].map((n) => `${n}`.padEnd(5)).join(' '),
 			t.cls!.toFixed(3),
 			t.si,

@@ -11,17 +11,40 @@ import { locales } from '../src/lib/i18n/locales.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const runs = 5;
-const server = spawn(process.execPath, ['scripts/serve.ts'], { cwd: root, env: { ...process.env, PORT: '0', BASE_PATH: '/' }, stdio: ['ignore', 'pipe', 'inherit'] });
-const origin = await new Promise<string>((done) => server.stdout!.on('data', (c: Buffer) => /at (http:\/\/[^/\s]+)/.exec(c.toString()) && done(/at (http:\/\/[^/\s]+)/.exec(c.toString())![1]!)));
+const server = spawn(process.execPath, ['scripts/serve.ts'], {
+	cwd: root,
+	env: { ...process.env, PORT: '0', BASE_PATH: '/' },
+	stdio: ['ignore', 'pipe', 'inherit'],
+});
+const origin = await new Promise<string>((done) =>
+	server.stdout!.on(
+		'data',
+		(c: Buffer) =>
+			/at (http:\/\/[^/\s]+)/.exec(c.toString()) &&
+			done(/at (http:\/\/[^/\s]+)/.exec(c.toString())![1]!),
+	),
+);
 const browser = await chromium.launch({
 	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+	args: [
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--no-first-run',
+	],
 });
 
 /** Milliseconds from navigation start until the finder can be used. */
 async function timeToFinder(page: Page, url: string): Promise<number> {
 	await page.goto(url, { waitUntil: 'commit' });
-	await page.waitForFunction(() => document.querySelector('[data-option]') && document.activeElement?.matches('[data-search]'), undefined, { polling: 'raf' });
+	await page.waitForFunction(
+		() =>
+			document.querySelector('[data-option]') && document.activeElement?.matches('[data-search]'),
+		undefined,
+		{ polling: 'raf' },
+	);
 	return page.evaluate(() => performance.now());
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -34,7 +57,9 @@ try {
 		const page = await context.newPage();
 		const url = `${origin}/${code}/phrases/`;
 		const first = await timeToFinder(page, url);
-		await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller), undefined, { timeout: 60_000 });
+		await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller), undefined, {
+			timeout: 60_000,
+		});
 		const { files, bytes } = await page.evaluate(async () => {
 			let files = 0;
 			let bytes = 0;
@@ -52,7 +77,9 @@ try {
 		await context.setOffline(true);
 		const offline: number[] = [];
 		for (let i = 0; i < runs; i++) offline.push(await timeToFinder(page, url));
-		console.log(`${code.padEnd(7)} ${String(files).padStart(12)} ${`${(bytes / 1024).toFixed(0)} KiB`.padStart(13)} ${ms(first).padStart(13)} ${ms(median(repeat)).padStart(17)} ${ms(median(offline)).padStart(16)}`);
+		console.log(
+			`${code.padEnd(7)} ${String(files).padStart(12)} ${`${(bytes / 1024).toFixed(0)} KiB`.padStart(13)} ${ms(first).padStart(13)} ${ms(median(repeat)).padStart(17)} ${ms(median(offline)).padStart(16)}`,
+		);
 		await context.close();
 	}
 } finally {

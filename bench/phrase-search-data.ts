@@ -31,7 +31,10 @@ export function localeData(locale: string): LocaleData {
 	const { content } = loadRawContent(root);
 	const { vocabulary } = loadVocabulary(root, locales);
 	const structure = content.phrases.flatMap((f) => f.data as Structure[]).filter((p) => !p.avoid);
-	const texts = Object.assign({}, ...(content.phraseTexts.get(locale) ?? []).map((f) => f.data)) as Record<string, { text: string; keywords?: string[] }>;
+	const texts = Object.assign(
+		{},
+		...(content.phraseTexts.get(locale) ?? []).map((f) => f.data),
+	) as Record<string, { text: string; keywords?: string[] }>;
 	const ui = (content.ui.get(locale)?.data ?? {}) as Record<string, string>;
 	const tagLabels: Record<string, string> = {};
 	for (const [key, value] of Object.entries(ui)) {
@@ -66,15 +69,23 @@ export function benchQueries(locale: string, phrases: readonly SearchablePhrase[
 	const ids = new Set(phrases.map((p) => p.id));
 	const out = (file.queries[locale] ?? []).map(([query, target]) => {
 		const expect = file.targets[target];
-		if (!expect) throw new Error(`bench/phrase-search-queries.yaml: query "${query}" (${locale}) names an unknown target "${target}".`);
+		if (!expect)
+			throw new Error(
+				`bench/phrase-search-queries.yaml: query "${query}" (${locale}) names an unknown target "${target}".`,
+			);
 		const unknown = expect.filter((id) => !ids.has(id));
-		if (unknown.length) throw new Error(`bench/phrase-search-queries.yaml: target "${target}" names unknown phrases: ${unknown.join(', ')}.`);
+		if (unknown.length)
+			throw new Error(
+				`bench/phrase-search-queries.yaml: target "${target}" names unknown phrases: ${unknown.join(', ')}.`,
+			);
 		const folded = fold(query).trim();
 		if (sources.some((s) => s.includes(folded))) copied.push(query);
 		return { query, target, expect };
 	});
 	if (copied.length) {
-		throw new Error(`bench/phrase-search-queries.yaml (${locale}): these queries are copied from a phrase's text or keywords; write what an agent would type instead:\n  ${copied.join('\n  ')}`);
+		throw new Error(
+			`bench/phrase-search-queries.yaml (${locale}): these queries are copied from a phrase's text or keywords; write what an agent would type instead:\n  ${copied.join('\n  ')}`,
+		);
 	}
 	return out;
 }

@@ -19,7 +19,9 @@ const args = process.argv.slice(2);
 const only = args.find((a) => a.startsWith('--engine='))?.slice(9);
 const verbose = args.includes('--verbose');
 const speedAt = Number(args.find((a) => a.startsWith('--phrases='))?.slice(10) ?? 10_000);
-const engines = [miniSearchEngine, oramaEngine].filter((e) => !only || e.name.toLowerCase().startsWith(only));
+const engines = [miniSearchEngine, oramaEngine].filter(
+	(e) => !only || e.name.toLowerCase().startsWith(only),
+);
 
 function synthetic(base: SearchablePhrase[], count: number): SearchablePhrase[] {
 	return Array.from({ length: count }, (_, i) => {
@@ -27,14 +29,26 @@ function synthetic(base: SearchablePhrase[], count: number): SearchablePhrase[] 
 		const words = p.text.split(' ');
 		// Rotate words so the synthetic texts differ from each other but keep the language's real words.
 		const shift = i % Math.max(1, words.length);
-		return { ...p, id: `${p.id}-${i}`, text: [...words.slice(shift), ...words.slice(0, shift)].join(' ') };
+		return {
+			...p,
+			id: `${p.id}-${i}`,
+			text: [...words.slice(shift), ...words.slice(0, shift)].join(' '),
+		};
 	});
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+const percentile = (sorted: number[], p: number) =>
+	sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 
 async function bundleSize(entry: string): Promise<number> {
-	const result = await build({ stdin: { contents: entry, resolveDir: import.meta.dirname, loader: 'ts' }, bundle: true, minify: true, write: false, format: 'esm', platform: 'browser' });
+	const result = await build({
+		stdin: { contents: entry, resolveDir: import.meta.dirname, loader: 'ts' },
+		bundle: true,
+		minify: true,
+		write: false,
+		format: 'esm',
+		platform: 'browser',
+	});
 	return gzipSync(result.outputFiles[0]!.contents).length;
 }
 
@@ -57,11 +71,16 @@ for (const engine of engines) {
 			if (rank === 0) top1++;
 			if (rank >= 0 && rank < 3) top3++;
 			if (rank >= 0) rr += 1 / (rank + 1);
-			if (verbose && (rank < 0 || rank > 2)) console.log(`  miss ${locale} «${q.query}» (${q.target}) rank ${rank + 1}: ${ids.slice(0, 3).join(', ')}`);
+			if (verbose && (rank < 0 || rank > 2))
+				console.log(
+					`  miss ${locale} «${q.query}» (${q.target}) rank ${rank + 1}: ${ids.slice(0, 3).join(', ')}`,
+				);
 		}
 		const big = engine.build(synthetic(phrases, speedAt), tagLabels, analyser);
 		// Every third query, every keystroke of it: enough samples for a p95, in a run that ends on a busy machine.
-		const strokes = queries.filter((_, i) => i % 3 === 0).flatMap((q) => Array.from(q.query, (_, i) => q.query.slice(0, i + 1)));
+		const strokes = queries
+			.filter((_, i) => i % 3 === 0)
+			.flatMap((q) => Array.from(q.query, (_, i) => q.query.slice(0, i + 1)));
 		const times: number[] = [];
 		for (let r = 0; r < 1; r++) {
 			for (const s of strokes) {
@@ -74,16 +93,31 @@ for (const engine of engines) {
 		const n = queries.length;
 		const pct = (x: number) => `${((100 * x) / n).toFixed(1)} %`;
 		if (top3 / n < 0.95 && engine === miniSearchEngine) failed = true;
-		console.log(`${locale.padEnd(8)}${String(n).padEnd(9)}${pct(top1).padEnd(9)}${pct(top3).padEnd(9)}${(rr / n).toFixed(3).padEnd(8)}${`${percentile(times, 0.95).toFixed(2)} ms`.padEnd(20)}${phrases.length}`);
+		console.log(
+			`${locale.padEnd(8)}${String(n).padEnd(9)}${pct(top1).padEnd(9)}${pct(top3).padEnd(9)}${(rr / n).toFixed(3).padEnd(8)}${`${percentile(times, 0.95).toFixed(2)} ms`.padEnd(20)}${phrases.length}`,
+		);
 	}
 }
 
-console.log('\nSearch code, minified + gzip (the finder element and its UI are measured on the built site by bench:weight):');
+console.log(
+	'\nSearch code, minified + gzip (the finder element and its UI are measured on the built site by bench:weight):',
+);
 const analysis = `export * from '../src/lib/search/analyse.ts';`;
-console.log(`  MiniSearch + finder search + analysis: ${kb(await bundleSize(`export * from '../src/lib/phrases/search.ts'; ${analysis}`))}`);
-console.log(`  Orama + analysis:                      ${kb(await bundleSize(`export { create, insertMultiple, search } from '@orama/orama'; ${analysis}`))}`);
-for (const [lang, name] of [['ro', 'romanian'], ['ru', 'russian'], ['es', 'spanish'], ['el', 'greek']] as const) {
-	console.log(`  stemmer ${lang} (loaded only on /${lang}/):     ${kb(await bundleSize(`export { stemmer } from '@orama/stemmers/${name}';`))}`);
+console.log(
+	`  MiniSearch + finder search + analysis: ${kb(await bundleSize(`export * from '../src/lib/phrases/search.ts'; ${analysis}`))}`,
+);
+console.log(
+	`  Orama + analysis:                      ${kb(await bundleSize(`export { create, insertMultiple, search } from '@orama/orama'; ${analysis}`))}`,
+);
+for (const [lang, name] of [
+	['ro', 'romanian'],
+	['ru', 'russian'],
+	['es', 'spanish'],
+	['el', 'greek'],
+] as const) {
+	console.log(
+		`  stemmer ${lang} (loaded only on /${lang}/):     ${kb(await bundleSize(`export { stemmer } from '@orama/stemmers/${name}';`))}`,
+	);
 }
 if (failed) {
 	console.log('\nGoal NOT met: top-3 below 95 % in some locale (MiniSearch).');

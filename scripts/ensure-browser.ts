@@ -18,18 +18,35 @@ const onPath = (command: string) => {
 };
 
 const needs = [
-	{ package: 'chromium', present: existsSync(chromium), what: `Chromium (at ${chromium}, or set CHROMIUM_PATH)` },
-	{ package: 'poppler-utils', present: onPath('pdfinfo') && onPath('pdftotext'), what: 'pdfinfo and pdftotext (poppler-utils)' },
-	{ package: 'default-jre-headless', present: onPath('java'), what: 'a Java runtime (for the Nu HTML Checker)' },
+	{
+		package: 'chromium',
+		present: existsSync(chromium),
+		what: `Chromium (at ${chromium}, or set CHROMIUM_PATH)`,
+	},
+	{
+		package: 'poppler-utils',
+		present: onPath('pdfinfo') && onPath('pdftotext'),
+		what: 'pdfinfo and pdftotext (poppler-utils)',
+	},
+	{
+		package: 'default-jre-headless',
+		present: onPath('java'),
+		what: 'a Java runtime (for the Nu HTML Checker)',
+	},
 ].filter((n) => !n.present);
 
 if (needs.length === 0) process.exit(0);
 
 const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
 if (!canApt) {
-	console.error(`The tests need ${needs.map((n) => n.what).join(', ')}.\nInstall them (Debian/Ubuntu: "sudo apt-get install -y ${needs.map((n) => n.package).join(' ')}").`);
+	console.error(
+		`The tests need ${needs.map((n) => n.what).join(', ')}.\nInstall them (Debian/Ubuntu: "sudo apt-get install -y ${needs.map((n) => n.package).join(' ')}").`,
+	);
 	process.exit(1);
 }
 const packages = needs.map((n) => n.package).join(' ');
 console.log(`Installing ${packages} for the tests (apt-get)…`);
-execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages}`, { stdio: 'inherit' });
+execSync(
+	`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages}`,
+	{ stdio: 'inherit' },
+);

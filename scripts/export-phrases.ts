@@ -20,7 +20,11 @@ if (issues.length) {
 type Structure = Omit<ExportablePhrase, 'text'>;
 const structures = content.phrases.flatMap((f) => f.data as Structure[]);
 const textsOf = (locale: string): Record<string, string> =>
-	Object.fromEntries((content.phraseTexts.get(locale) ?? []).flatMap((f) => Object.entries(f.data as Record<string, { text: string }>).map(([id, t]) => [id, t.text])));
+	Object.fromEntries(
+		(content.phraseTexts.get(locale) ?? []).flatMap((f) =>
+			Object.entries(f.data as Record<string, { text: string }>).map(([id, t]) => [id, t.text]),
+		),
+	);
 const source = textsOf(sourceLocale);
 
 for (const locale of localeCodes) {
@@ -30,6 +34,7 @@ for (const locale of localeCodes) {
 	const strings = (content.ui.get(locale)?.data ?? {}) as Record<string, string>;
 	const dir = join(out, locale);
 	mkdirSync(dir, { recursive: true });
-	for (const [name, body] of Object.entries(exportFiles(phrases, strings, locale, langOf(locale)))) writeFileSync(join(dir, name), body);
+	for (const [name, body] of Object.entries(exportFiles(phrases, strings, locale, langOf(locale))))
+		writeFileSync(join(dir, name), body);
 	console.log(`${locale}: ${phrases.filter((p) => !p.avoid).length} phrases → ${dir}`);
 }

@@ -27,9 +27,16 @@ if (locale === sourceLocale) {
 }
 const root = process.cwd();
 const { content } = loadRawContent(root);
-const units = translationUnits(entries(content, sourceLocale), locale, (content.records.get(locale)?.data ?? {}) as Records, langOf);
+const units = translationUnits(
+	entries(content, sourceLocale),
+	locale,
+	(content.records.get(locale)?.data ?? {}) as Records,
+	langOf,
+);
 const file = join(root, out ?? `translations/${locale}.xlf`);
 mkdirSync(dirname(file), { recursive: true });
 writeFileSync(file, await writeXliff(units, langOf(sourceLocale), langOf(locale)));
 const count = (state: string) => units.filter((u) => u.state === state).length;
-console.log(`Wrote ${file.replace(`${root}/`, '')}: ${units.length} texts of "${locale}" (${count('new')} new, ${count('needs-review-translation')} outdated, ${count('translated')} translated).`);
+console.log(
+	`Wrote ${file.replace(`${root}/`, '')}: ${units.length} texts of "${locale}" (${count('new')} new, ${count('needs-review-translation')} outdated, ${count('translated')} translated).`,
+);

@@ -24,16 +24,29 @@ const xliff = await readXliff(readFileSync(path, 'utf8')).catch((error: Error) =
 	console.error(`${path}: not a readable XLIFF 1.2 file (${error.message}).`);
 	process.exit(1);
 });
-const locale = locales.find((l) => l.lang === xliff.targetLang || l.code === xliff.targetLang)?.code;
+const locale = locales.find(
+	(l) => l.lang === xliff.targetLang || l.code === xliff.targetLang,
+)?.code;
 if (!locale) {
-	console.error(`${path}: its target-language "${xliff.targetLang ?? ''}" is not a locale of the site (${locales.map((l) => l.code).join(', ')}).`);
+	console.error(
+		`${path}: its target-language "${xliff.targetLang ?? ''}" is not a locale of the site (${locales.map((l) => l.code).join(', ')}).`,
+	);
 	process.exit(1);
 }
 const { content } = loadRawContent(root);
 const records = (content.records.get(locale)?.data ?? {}) as Records;
-const result = planImport(content, entries(content, sourceLocale), locale, records, xliff.units, langOf);
+const result = planImport(
+	content,
+	entries(content, sourceLocale),
+	locale,
+	records,
+	xliff.units,
+	langOf,
+);
 if (result.errors.length) {
-	console.error(`${path}: nothing imported, ${result.errors.length} problem(s):\n${result.errors.map((e) => `  - ${e}`).join('\n')}`);
+	console.error(
+		`${path}: nothing imported, ${result.errors.length} problem(s):\n${result.errors.map((e) => `  - ${e}`).join('\n')}`,
+	);
 	process.exit(1);
 }
 for (const s of result.skipped) console.log(`Skipped ${s}`);
@@ -41,12 +54,20 @@ if (!result.changes.length && !result.marked.length) {
 	console.log(`${path}: no changes for "${locale}".`);
 	process.exit(0);
 }
-for (const c of result.changes) console.log(`${c.before === undefined ? 'added  ' : 'changed'} ${c.file} › ${c.entry.entry} › ${c.field}${c.before === undefined ? '' : `\n          was: ${c.before}`}\n          now: ${c.after}`);
+for (const c of result.changes)
+	console.log(
+		`${c.before === undefined ? 'added  ' : 'changed'} ${c.file} › ${c.entry.entry} › ${c.field}${c.before === undefined ? '' : `\n          was: ${c.before}`}\n          now: ${c.after}`,
+	);
 if (result.marked.length) console.log(`Recorded as up to date: ${result.marked.join(', ')}`);
 if (dry) {
 	console.log('Dry run: nothing written.');
 	process.exit(0);
 }
 const files = writeChanges(root, result.changes);
-writeFileSync(join(root, 'src/content/translation-records', `${locale}.json`), `${JSON.stringify(Object.fromEntries(Object.entries(result.records).sort(([a], [b]) => a.localeCompare(b))), null, '\t')}\n`);
-console.log(`Imported ${result.changes.length} text(s) into ${files.length} file(s) of "${locale}"; ${result.marked.length} entr${result.marked.length === 1 ? 'y' : 'ies'} recorded.`);
+writeFileSync(
+	join(root, 'src/content/translation-records', `${locale}.json`),
+	`${JSON.stringify(Object.fromEntries(Object.entries(result.records).sort(([a], [b]) => a.localeCompare(b))), null, '\t')}\n`,
+);
+console.log(
+	`Imported ${result.changes.length} text(s) into ${files.length} file(s) of "${locale}"; ${result.marked.length} entr${result.marked.length === 1 ? 'y' : 'ies'} recorded.`,
+);

@@ -6,7 +6,10 @@ import { locales } from '../src/lib/i18n/locales.ts';
 import { resolveLocale } from '../src/lib/i18n/resolve-locale.ts';
 
 export function siteLocaleOrExit(typed: string): string {
-	const found = resolveLocale(typed, locales.map((l) => l.code));
+	const found = resolveLocale(
+		typed,
+		locales.map((l) => l.code),
+	);
 	if ('error' in found) {
 		console.error(found.error);
 		process.exit(1);

@@ -20,7 +20,9 @@ export const shingleFile = join(root, 'tests', 'data', 'seed-shingles.txt');
 
 export function shingleFileText(dir: string): string {
 	const hashes = new Set<string>();
-	for (const f of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort())
+	for (const f of readdirSync(dir)
+		.filter((f) => f.endsWith('.txt'))
+		.sort())
 		for (const h of seedHashes(readFileSync(join(dir, f), 'utf8'))) hashes.add(h);
 	return (
 		'# Hashed 8-word shingles of ../shared/seeds/ (scripts/seed-shingles.ts). Do not edit by hand.\n' +
@@ -31,7 +33,10 @@ export function shingleFileText(dir: string): string {
 
 if (import.meta.filename === process.argv[1]) {
 	const dir = findSeedsDir();
-	if (!dir) throw new Error('No seeds found: set SEEDS_DIR to the folder of seed documents (../shared/seeds).');
+	if (!dir)
+		throw new Error(
+			'No seeds found: set SEEDS_DIR to the folder of seed documents (../shared/seeds).',
+		);
 	const text = shingleFileText(dir);
 	writeFileSync(shingleFile, text);
 	console.log(`${shingleFile}: ${text.split('\n').length - 2} shingles`);

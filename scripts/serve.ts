@@ -41,7 +41,10 @@ if (!existsSync(root)) {
 
 function fileFor(pathname: string): string | undefined {
 	if (!pathname.startsWith(base)) return undefined;
-	const relative = normalize(decodeURIComponent(pathname.slice(base.length))).replace(/^(\.\.[/\\])+/, '');
+	const relative = normalize(decodeURIComponent(pathname.slice(base.length))).replace(
+		/^(\.\.[/\\])+/,
+		'',
+	);
 	let file = join(root, relative);
 	if (!file.startsWith(root)) return undefined;
 	if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
@@ -52,7 +55,12 @@ const server = createServer((req, res) => {
 	const url = new URL(req.url ?? '/', 'http://localhost');
 	// Directory URLs without the trailing slash redirect, as static hosts do.
 	const direct = join(root, decodeURIComponent(url.pathname.slice(base.length)));
-	if (url.pathname.startsWith(base) && !url.pathname.endsWith('/') && existsSync(direct) && statSync(direct).isDirectory()) {
+	if (
+		url.pathname.startsWith(base) &&
+		!url.pathname.endsWith('/') &&
+		existsSync(direct) &&
+		statSync(direct).isDirectory()
+	) {
 		res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
 		return;
 	}
@@ -69,7 +77,9 @@ const server = createServer((req, res) => {
 	}
 	const type = types[extname(file)] ?? 'application/octet-stream';
 	// Compress text as every static host and CDN does, so local measurements match production.
-	const gzip = /text|json|xml|svg|javascript/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+	const gzip =
+		/text|json|xml|svg|javascript/.test(type) &&
+		/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
 	res.writeHead(status, {
 		'Content-Type': type,
 		'Cache-Control': /\/_astro\//.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
@@ -83,5 +93,7 @@ const server = createServer((req, res) => {
 server.listen(port, host, () => {
 	// The port actually bound: PORT=0 lets the system choose a free one (used by tests that need a second server).
 	const bound = (server.address() as { port: number }).port;
-	console.log(`Serving ${root} at http://${host === '0.0.0.0' ? 'localhost' : host}:${bound}${base}`);
+	console.log(
+		`Serving ${root} at http://${host === '0.0.0.0' ? 'localhost' : host}:${bound}${base}`,
+	);
 });

@@ -29,23 +29,59 @@ import { knowledgeChecksSchema, knowledgeCheckTextsSchema } from './lib/training
 // check uses: the site shows exactly what was checked, and files the reader does not know fail the check.
 export const collections = {
 	docs: defineCollection({ loader: noDocsLoader(), schema: docsSchema() }),
-	i18n: defineCollection({ loader: contentLoader('ui', byLocale), schema: i18nSchema({ extend: uiStringsSchema }) }),
+	i18n: defineCollection({
+		loader: contentLoader('ui', byLocale),
+		schema: i18nSchema({ extend: uiStringsSchema }),
+	}),
 	playbooks: defineCollection({ loader: contentLoader('playbooks'), schema: playbookSchema }),
-	playbookTexts: defineCollection({ loader: contentLoader('playbookTexts', byLocaleAndName), schema: playbookTextsSchema }),
+	playbookTexts: defineCollection({
+		loader: contentLoader('playbookTexts', byLocaleAndName),
+		schema: playbookTextsSchema,
+	}),
 	techniques: defineCollection({ loader: contentLoader('techniques'), schema: techniquesSchema }),
-	techniqueTexts: defineCollection({ loader: contentLoader('techniqueTexts', byLocale), schema: techniqueTextsSchema }),
+	techniqueTexts: defineCollection({
+		loader: contentLoader('techniqueTexts', byLocale),
+		schema: techniqueTextsSchema,
+	}),
 	phrases: defineCollection({ loader: contentLoader('phrases'), schema: phraseGroupSchema }),
-	phraseTexts: defineCollection({ loader: contentLoader('phraseTexts', byLocaleAndName), schema: phraseTextsSchema }),
+	phraseTexts: defineCollection({
+		loader: contentLoader('phraseTexts', byLocaleAndName),
+		schema: phraseTextsSchema,
+	}),
 	escalation: defineCollection({ loader: contentLoader('tree'), schema: treeSchema }),
-	escalationTexts: defineCollection({ loader: contentLoader('treeTexts', byLocale), schema: treeTextsSchema }),
+	escalationTexts: defineCollection({
+		loader: contentLoader('treeTexts', byLocale),
+		schema: treeTextsSchema,
+	}),
 	pocketCard: defineCollection({ loader: contentLoader('pocketCard'), schema: techniquesSchema }),
 	training: defineCollection({ loader: contentLoader('training'), schema: trainingSchema }),
-	trainingTexts: defineCollection({ loader: contentLoader('trainingTexts', byLocale), schema: trainingTextsSchema }),
-	glossary: defineCollection({ loader: contentLoader('glossary', byLocale), schema: glossarySchema }),
-	translationRecords: defineCollection({ loader: contentLoader('records', byLocale), schema: translationRecordsSchema }),
-	trainingNotes: defineCollection({ loader: contentLoader('trainingNotes', byLocale), schema: trainingNotesSchema }),
+	trainingTexts: defineCollection({
+		loader: contentLoader('trainingTexts', byLocale),
+		schema: trainingTextsSchema,
+	}),
+	glossary: defineCollection({
+		loader: contentLoader('glossary', byLocale),
+		schema: glossarySchema,
+	}),
+	translationRecords: defineCollection({
+		loader: contentLoader('records', byLocale),
+		schema: translationRecordsSchema,
+	}),
+	trainingNotes: defineCollection({
+		loader: contentLoader('trainingNotes', byLocale),
+		schema: trainingNotesSchema,
+	}),
 	roleplays: defineCollection({ loader: contentLoader('roleplays'), schema: roleplaysSchema }),
-	roleplayTexts: defineCollection({ loader: contentLoader('roleplayTexts', byLocale), schema: roleplayTextsSchema }),
-	knowledgeChecks: defineCollection({ loader: contentLoader('knowledgeChecks'), schema: knowledgeChecksSchema }),
-	knowledgeCheckTexts: defineCollection({ loader: contentLoader('knowledgeCheckTexts', byLocale), schema: knowledgeCheckTextsSchema }),
+	roleplayTexts: defineCollection({
+		loader: contentLoader('roleplayTexts', byLocale),
+		schema: roleplayTextsSchema,
+	}),
+	knowledgeChecks: defineCollection({
+		loader: contentLoader('knowledgeChecks'),
+		schema: knowledgeChecksSchema,
+	}),
+	knowledgeCheckTexts: defineCollection({
+		loader: contentLoader('knowledgeCheckTexts', byLocale),
+		schema: knowledgeCheckTextsSchema,
+	}),
 };

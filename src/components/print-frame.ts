@@ -4,7 +4,8 @@
  * constructed style sheet (CSSOM, so no inline style and no markup); their text is written as CSS string
  * escapes, so no title can break out of the rule.
  */
-const cssString = (text: string) => `"${text.replace(/[\\"\n\r\u0000-\u001f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+const cssString = (text: string) =>
+	`"${text.replace(/[\\"\n\r\u0000-\u001f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
 
 class PrintFrame extends HTMLElement {
 	#abort = new AbortController();
@@ -21,27 +22,36 @@ class PrintFrame extends HTMLElement {
 	}
 
 	#apply() {
-		const date = new Intl.DateTimeFormat(this.dataset.lang, { dateStyle: 'long' }).format(new Date());
+		const date = new Intl.DateTimeFormat(this.dataset.lang, { dateStyle: 'long' }).format(
+			new Date(),
+		);
 		for (const el of document.querySelectorAll('[data-print-date]')) el.textContent = date;
 		// A page that keeps state in its query (a training session) names the parameters worth printing.
-		const keep = (document.querySelector<HTMLElement>('[data-print-keep]')?.dataset.printKeep ?? '').split(',').filter(Boolean);
+		const keep = (document.querySelector<HTMLElement>('[data-print-keep]')?.dataset.printKeep ?? '')
+			.split(',')
+			.filter(Boolean);
 		const current = new URLSearchParams(location.search);
 		const kept = new URLSearchParams([...current].filter(([k]) => keep.includes(k)));
 		const query = kept.toString().replaceAll('%2C', ',');
-		for (const el of this.querySelectorAll('print-url')) el.textContent = `${location.origin}${location.pathname}${query ? `?${query}` : ''}`;
+		for (const el of this.querySelectorAll('print-url'))
+			el.textContent = `${location.origin}${location.pathname}${query ? `?${query}` : ''}`;
 		// Links print with their absolute address; links within the page say nothing on paper.
 		for (const a of document.querySelectorAll<HTMLAnchorElement>('main a[href]')) {
 			const here = a.origin === location.origin && a.pathname === location.pathname && a.hash;
 			if (here) delete a.dataset.printHref;
 			else a.dataset.printHref = a.href;
 		}
-		const title = this.dataset.title || document.querySelector('main h1')?.textContent?.trim() || document.title;
+		const title =
+			this.dataset.title ||
+			document.querySelector('main h1')?.textContent?.trim() ||
+			document.title;
 		const printedOn = (this.dataset.printedOn ?? '').replace('@@date@@', date);
 		const rules = `@page { @top-left { content: ${cssString(title)}; } @top-right { content: ${cssString(this.dataset.site ?? '')}; } @bottom-left { content: ${cssString(printedOn)}; } }`;
 		try {
 			this.#sheet ??= new CSSStyleSheet();
 			this.#sheet.replaceSync(rules);
-			if (!document.adoptedStyleSheets.includes(this.#sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.#sheet];
+			if (!document.adoptedStyleSheets.includes(this.#sheet))
+				document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.#sheet];
 		} catch {
 			// Browsers without constructable style sheets print without the running header; the footer text stays.
 		}

@@ -3,7 +3,8 @@ export type Theme = 'auto' | 'dark' | 'light';
 
 const key = 'starlight-theme';
 
-export const parseTheme = (value: unknown): Theme => (value === 'dark' || value === 'light' ? value : 'auto');
+export const parseTheme = (value: unknown): Theme =>
+	value === 'dark' || value === 'light' ? value : 'auto';
 
 export function loadTheme(storage: Pick<Storage, 'getItem'> | undefined = safeStorage()): Theme {
 	try {
@@ -13,7 +14,10 @@ export function loadTheme(storage: Pick<Storage, 'getItem'> | undefined = safeSt
 	}
 }
 
-export function storeTheme(theme: Theme, storage: Pick<Storage, 'setItem'> | undefined = safeStorage()): void {
+export function storeTheme(
+	theme: Theme,
+	storage: Pick<Storage, 'setItem'> | undefined = safeStorage(),
+): void {
 	try {
 		storage?.setItem(key, theme === 'auto' ? '' : theme);
 	} catch {

@@ -12,7 +12,13 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtFiles } from '../lib/built-site.ts';
-import { headersFile, inlineHandlers, unknownInline, withCsp, type KnownInline } from '../lib/csp.ts';
+import {
+	headersFile,
+	inlineHandlers,
+	unknownInline,
+	withCsp,
+	type KnownInline,
+} from '../lib/csp.ts';
 
 /** `<script is:inline>` bodies in the `.astro` files under `dir`: emitted verbatim into pages. */
 export function inlineScriptsIn(dir: string): string[] {
@@ -21,7 +27,10 @@ export function inlineScriptsIn(dir: string): string[] {
 		const path = join(dir, name);
 		if (statSync(path).isDirectory()) out.push(...inlineScriptsIn(path));
 		else if (name.endsWith('.astro')) {
-			for (const m of readFileSync(path, 'utf8').matchAll(/<script\b[^>]*\bis:inline\b[^>]*>([\s\S]*?)<\/script>/g)) out.push(m[1]!);
+			for (const m of readFileSync(path, 'utf8').matchAll(
+				/<script\b[^>]*\bis:inline\b[^>]*>([\s\S]*?)<\/script>/g,
+			))
+				out.push(m[1]!);
 		}
 	}
 	return out;
@@ -49,7 +58,8 @@ export function contentSecurityPolicy(): AstroIntegration {
 								// Before Astro takes small component scripts out of the bundle to inline them.
 								generateBundle(_options, bundle) {
 									for (const output of Object.values(bundle)) {
-										if (output.type === 'chunk' && this.environment?.name === 'client') known.scripts.add(output.code.trim());
+										if (output.type === 'chunk' && this.environment?.name === 'client')
+											known.scripts.add(output.code.trim());
 									}
 								},
 							},
@@ -64,21 +74,37 @@ export function contentSecurityPolicy(): AstroIntegration {
 				for (const file of files) {
 					const html = readFileSync(join(root, file), 'utf8');
 					const handlers = inlineHandlers(html);
-					if (handlers.length) problems.push(`/${file}: inline event handler(s) ${handlers.join(', ')} are not allowed; use a script instead.`);
+					if (handlers.length)
+						problems.push(
+							`/${file}: inline event handler(s) ${handlers.join(', ')} are not allowed; use a script instead.`,
+						);
 					const unknown = unknownInline(html, known);
-					for (const s of unknown.scripts) problems.push(`/${file}: an inline <script> that no component emitted (${JSON.stringify(s.trim().slice(0, 80))}). Content must never reach the page as HTML; if a component needs it, write it as <script is:inline> in the component.`);
-					for (const s of unknown.styles) problems.push(`/${file}: an inline <style> that no component emitted (${JSON.stringify(s.trim().slice(0, 80))}).`);
+					for (const s of unknown.scripts)
+						problems.push(
+							`/${file}: an inline <script> that no component emitted (${JSON.stringify(s.trim().slice(0, 80))}). Content must never reach the page as HTML; if a component needs it, write it as <script is:inline> in the component.`,
+						);
+					for (const s of unknown.styles)
+						problems.push(
+							`/${file}: an inline <style> that no component emitted (${JSON.stringify(s.trim().slice(0, 80))}).`,
+						);
 					// Starlight marks two sidebar scripts aria-hidden, which HTML does not allow on <script> (W3C
 					// checker error) and which means nothing there: a script is never rendered.
-					writeFileSync(join(root, file), withCsp(html.replaceAll('<script aria-hidden="true">', '<script>'), known));
+					writeFileSync(
+						join(root, file),
+						withCsp(html.replaceAll('<script aria-hidden="true">', '<script>'), known),
+					);
 				}
 				if (problems.length) {
-					const error = new Error(`Content-Security-Policy: ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+					const error = new Error(
+						`Content-Security-Policy: ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+					);
 					error.stack = error.message;
 					throw error;
 				}
 				writeFileSync(join(root, '_headers'), headersFile());
-				logger.info(`Content-Security-Policy added to ${files.length} pages (${known.scripts.size} known inline scripts)`);
+				logger.info(
+					`Content-Security-Policy added to ${files.length} pages (${known.scripts.size} known inline scripts)`,
+				);
 			},
 		},
 	};

@@ -32,20 +32,38 @@ export function linkCheck(): AstroIntegration {
 				const files = builtFiles(root);
 				const pages = builtPages(root, files);
 				const problems = checkLinks(pages, new Set(files), base, localeCodes);
-				if (problems.length) fail(`Broken links (${problems.length}):\n${problems.map((p) => `  - /${p.page} → ${p.href}: ${p.message}`).join('\n')}`);
+				if (problems.length)
+					fail(
+						`Broken links (${problems.length}):\n${problems.map((p) => `  - /${p.page} → ${p.href}: ${p.message}`).join('\n')}`,
+					);
 				const read = <T>(name: string, empty: T): T => {
 					const path = `${projectRoot}/permalinks/${name}`;
 					return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : empty;
 				};
-				const lost = checkRegistry(read<Registry>('registry.json', { pages: {} }), pages, localeCodes, read<Redirects>('redirects.json', {}));
+				const lost = checkRegistry(
+					read<Registry>('registry.json', { pages: {} }),
+					pages,
+					localeCodes,
+					read<Redirects>('redirects.json', {}),
+				);
 				if (lost.length) {
 					// One line per link, not per locale: a removed id is gone in every language at once.
 					const byLink = new Map<string, { message: string; locales: string[] }>();
-					for (const p of lost) byLink.set(p.link, { message: p.message, locales: [...(byLink.get(p.link)?.locales ?? []), p.locale] });
-					const lines = [...byLink].map(([link, p]) => `  - ${link} (${p.locales.join(', ')}): ${p.message}`);
-					fail(`Published links would break (${byLink.size}): trainers and agents have these in slides, e-mails and bookmarks.\n${lines.join('\n')}\nAdd "old": "new" to permalinks/redirects.json for each (e.g. "playbooks/x/#old-step": "playbooks/x/#new-step"); see CONTRIBUTING.md.`);
+					for (const p of lost)
+						byLink.set(p.link, {
+							message: p.message,
+							locales: [...(byLink.get(p.link)?.locales ?? []), p.locale],
+						});
+					const lines = [...byLink].map(
+						([link, p]) => `  - ${link} (${p.locales.join(', ')}): ${p.message}`,
+					);
+					fail(
+						`Published links would break (${byLink.size}): trainers and agents have these in slides, e-mails and bookmarks.\n${lines.join('\n')}\nAdd "old": "new" to permalinks/redirects.json for each (e.g. "playbooks/x/#old-step": "playbooks/x/#new-step"); see CONTRIBUTING.md.`,
+					);
 				}
-				logger.info(`${pages.length} pages, every link and anchor resolves, every published permalink still works`);
+				logger.info(
+					`${pages.length} pages, every link and anchor resolves, every published permalink still works`,
+				);
 			},
 		},
 	};

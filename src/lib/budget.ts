@@ -11,13 +11,16 @@ export const gz = (data: string | Buffer) => gzipSync(data, { level: 9 }).length
 
 function scriptFiles(dist: string, html: string): string[] {
 	const files = new Set<string>();
-	const queue = [...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)].map((m) => join(dist, m[1]!.replace(/^\/(?:[^/]+\/)*?_astro\//, '_astro/')));
+	const queue = [...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)].map((m) =>
+		join(dist, m[1]!.replace(/^\/(?:[^/]+\/)*?_astro\//, '_astro/')),
+	);
 	while (queue.length) {
 		const file = queue.shift()!;
 		if (files.has(file) || !existsSync(file)) continue;
 		files.add(file);
 		const code = readFileSync(file, 'utf8');
-		for (const m of code.matchAll(/(?:from\s*|import\s*)["'](\.\/[^"']+\.js)["']/g)) queue.push(resolve(dirname(file), m[1]!));
+		for (const m of code.matchAll(/(?:from\s*|import\s*)["'](\.\/[^"']+\.js)["']/g))
+			queue.push(resolve(dirname(file), m[1]!));
 	}
 	return [...files];
 }
@@ -33,7 +36,9 @@ export interface PageWeight {
 export function pageWeight(dist: string, page: string): PageWeight {
 	const html = readFileSync(join(dist, page, 'index.html'), 'utf8');
 	const scripts = scriptFiles(dist, html);
-	const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('\n');
+	const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+		.map((m) => m[1]!)
+		.join('\n');
 	return {
 		page,
 		html: gz(html),

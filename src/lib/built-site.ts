@@ -15,11 +15,18 @@ export interface BuiltPage {
 export function builtFiles(root: string, dir = root): string[] {
 	return readdirSync(dir).flatMap((name) => {
 		const path = join(dir, name);
-		return statSync(path).isDirectory() ? builtFiles(root, path) : [relative(root, path).split('\\').join('/')];
+		return statSync(path).isDirectory()
+			? builtFiles(root, path)
+			: [relative(root, path).split('\\').join('/')];
 	});
 }
 
 /** Every `…/index.html` page, addressed by its URL path. */
 export function builtPages(root: string, files = builtFiles(root)): BuiltPage[] {
-	return files.filter((f) => f === 'index.html' || f.endsWith('/index.html')).map((f) => ({ path: f.replace(/index\.html$/, ''), html: readFileSync(join(root, f), 'utf8') }));
+	return files
+		.filter((f) => f === 'index.html' || f.endsWith('/index.html'))
+		.map((f) => ({
+			path: f.replace(/index\.html$/, ''),
+			html: readFileSync(join(root, f), 'utf8'),
+		}));
 }

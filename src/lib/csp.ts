@@ -43,15 +43,25 @@ interface Inline {
  */
 export function inlineParts(html: string): Inline {
 	const out: Inline = { scripts: [], styles: [], handlers: [] };
-	const visit = (node: DefaultTreeAdapterMap['parentNode'] | DefaultTreeAdapterMap['childNode']) => {
+	const visit = (
+		node: DefaultTreeAdapterMap['parentNode'] | DefaultTreeAdapterMap['childNode'],
+	) => {
 		if ('tagName' in node) {
 			const attr = (name: string) => node.attrs.find((a) => a.name === name)?.value;
 			for (const a of node.attrs) if (a.name.startsWith('on')) out.handlers.push(a.name);
-			const text = node.childNodes.map((c) => ('value' in c && c.nodeName === '#text' ? c.value : '')).join('');
-			if (node.tagName === 'script' && attr('src') === undefined && executable(attr('type'))) out.scripts.push(text);
+			const text = node.childNodes
+				.map((c) => ('value' in c && c.nodeName === '#text' ? c.value : ''))
+				.join('');
+			if (node.tagName === 'script' && attr('src') === undefined && executable(attr('type')))
+				out.scripts.push(text);
 			if (node.tagName === 'style') out.styles.push(text);
 		}
-		const children = node.nodeName === 'template' ? (node as DefaultTreeAdapterMap['template']).content.childNodes : 'childNodes' in node ? node.childNodes : [];
+		const children =
+			node.nodeName === 'template'
+				? (node as DefaultTreeAdapterMap['template']).content.childNodes
+				: 'childNodes' in node
+					? node.childNodes
+					: [];
 		for (const child of children) visit(child);
 	};
 	visit(parse(html));
@@ -62,7 +72,10 @@ export const inlineScripts = (html: string) => inlineParts(html).scripts;
 export const inlineStyles = (html: string) => inlineParts(html).styles;
 
 /** Inline scripts and styles of a page that the build did not emit. */
-export function unknownInline(html: string, known: KnownInline): { scripts: string[]; styles: string[] } {
+export function unknownInline(
+	html: string,
+	known: KnownInline,
+): { scripts: string[]; styles: string[] } {
 	const parts = inlineParts(html);
 	return {
 		scripts: parts.scripts.filter((s) => !isKnown(s, known.scripts)),
@@ -75,7 +88,8 @@ const isKnown = (text: string, set: ReadonlySet<string>) => set.has(text) || set
 
 export function policyFor(html: string, known?: KnownInline): string {
 	const parts = inlineParts(html);
-	const allowed = (list: string[], set?: ReadonlySet<string>) => (set ? list.filter((s) => isKnown(s, set)) : list);
+	const allowed = (list: string[], set?: ReadonlySet<string>) =>
+		set ? list.filter((s) => isKnown(s, set)) : list;
 	const scripts = allowed(parts.scripts, known?.scripts).map(sha);
 	const styles = allowed(parts.styles, known?.styles).map(sha);
 	return [
@@ -100,7 +114,9 @@ const charsetMeta = /<meta\s+charset=["']?[^"'\s>]+["']?\s*\/?>/gi;
  */
 export function withCsp(html: string, known?: KnownInline): string {
 	const meta = `<meta http-equiv="content-security-policy" content="${policyFor(html, known)}">`;
-	const cleaned = html.replace(/<meta http-equiv="content-security-policy"[^>]*>/gi, '').replace(charsetMeta, '');
+	const cleaned = html
+		.replace(/<meta http-equiv="content-security-policy"[^>]*>/gi, '')
+		.replace(charsetMeta, '');
 	return cleaned.replace(/<head>/i, `<head><meta charset="utf-8">${meta}`);
 }
 

@@ -12,9 +12,18 @@ export interface LinkProblem {
 }
 
 const idsOf = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
-const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+const decode = (s: string) =>
+	s
+		.replace(/&amp;/g, '&')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'");
 
-export function checkLinks(pages: readonly BuiltPage[], files: ReadonlySet<string>, base: string, locales: readonly string[]): LinkProblem[] {
+export function checkLinks(
+	pages: readonly BuiltPage[],
+	files: ReadonlySet<string>,
+	base: string,
+	locales: readonly string[],
+): LinkProblem[] {
 	const prefix = base.endsWith('/') ? base : `${base}/`;
 	const ids = new Map(pages.map((p) => [p.path, idsOf(p.html)]));
 	const problems: LinkProblem[] = [];
@@ -29,7 +38,11 @@ export function checkLinks(pages: readonly BuiltPage[], files: ReadonlySet<strin
 			if (/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith('http://site')) continue;
 			const url = new URL(href, from);
 			if (!url.pathname.startsWith(prefix)) {
-				problems.push({ page: page.path, href, message: `points outside the site's base path ${prefix}` });
+				problems.push({
+					page: page.path,
+					href,
+					message: `points outside the site's base path ${prefix}`,
+				});
 				continue;
 			}
 			const target = decodeURIComponent(url.pathname.slice(prefix.length));
@@ -40,10 +53,26 @@ export function checkLinks(pages: readonly BuiltPage[], files: ReadonlySet<strin
 				continue;
 			}
 			const anchor = decodeURIComponent(url.hash.slice(1));
-			if (anchor && isPage && !ids.get(target)?.has(anchor)) problems.push({ page: page.path, href, message: `no element with id "${anchor}" on ${target || '/'}` });
+			if (anchor && isPage && !ids.get(target)?.has(anchor))
+				problems.push({
+					page: page.path,
+					href,
+					message: `no element with id "${anchor}" on ${target || '/'}`,
+				});
 			const targetLocale = target.split('/')[0];
-			if (pageLocale && locales.includes(pageLocale) && targetLocale && locales.includes(targetLocale) && targetLocale !== pageLocale && !/\shreflang="/.test(attrs)) {
-				problems.push({ page: page.path, href, message: `leaves the "${pageLocale}" site for "${targetLocale}" without hreflang` });
+			if (
+				pageLocale &&
+				locales.includes(pageLocale) &&
+				targetLocale &&
+				locales.includes(targetLocale) &&
+				targetLocale !== pageLocale &&
+				!/\shreflang="/.test(attrs)
+			) {
+				problems.push({
+					page: page.path,
+					href,
+					message: `leaves the "${pageLocale}" site for "${targetLocale}" without hreflang`,
+				});
 			}
 		}
 	}

@@ -20,7 +20,11 @@ export function sidebarFor(t: Translate, playbooks: readonly SidebarPlaybook[]) 
 			label: t('nav.playbooks'),
 			items: [
 				{ label: t('playbooks.title'), link: '/playbooks/' },
-				...playbooks.map((p) => ({ label: p.title, link: `/playbooks/${p.id}/`, ...(p.fallbackLang ? { attrs: { lang: p.fallbackLang } } : {}) })),
+				...playbooks.map((p) => ({
+					label: p.title,
+					link: `/playbooks/${p.id}/`,
+					...(p.fallbackLang ? { attrs: { lang: p.fallbackLang } } : {}),
+				})),
 			],
 		},
 		{ label: t('nav.techniques'), link: '/techniques/' },

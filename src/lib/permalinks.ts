@@ -28,7 +28,10 @@ export function anchorsOf(html: string): string[] {
 }
 
 /** Splits `es/phrases/` into locale and language-neutral path; undefined for pages outside a locale. */
-function neutral(path: string, locales: readonly string[]): { locale: string; page: string } | undefined {
+function neutral(
+	path: string,
+	locales: readonly string[],
+): { locale: string; page: string } | undefined {
 	const [first, ...rest] = path.split('/');
 	return first && locales.includes(first) ? { locale: first, page: rest.join('/') } : undefined;
 }
@@ -41,14 +44,27 @@ export function collect(pages: readonly BuiltPage[], locales: readonly string[])
 		const set = (out[n.page] ??= new Set());
 		for (const id of anchorsOf(p.html)) set.add(id);
 	}
-	return { pages: Object.fromEntries(Object.keys(out).sort().map((k) => [k, [...out[k]!].sort()])) };
+	return {
+		pages: Object.fromEntries(
+			Object.keys(out)
+				.sort()
+				.map((k) => [k, [...out[k]!].sort()]),
+		),
+	};
 }
 
 /** Adds what the build has now to what the registry had: entries are never dropped, only redirected. */
 export function merge(old: Registry, current: Registry): Registry {
 	const pages: Record<string, string[]> = { ...old.pages };
-	for (const [page, anchors] of Object.entries(current.pages)) pages[page] = [...new Set([...(pages[page] ?? []), ...anchors])].sort();
-	return { pages: Object.fromEntries(Object.keys(pages).sort().map((k) => [k, pages[k]!])) };
+	for (const [page, anchors] of Object.entries(current.pages))
+		pages[page] = [...new Set([...(pages[page] ?? []), ...anchors])].sort();
+	return {
+		pages: Object.fromEntries(
+			Object.keys(pages)
+				.sort()
+				.map((k) => [k, pages[k]!]),
+		),
+	};
 }
 
 export interface PermalinkProblem {
@@ -58,7 +74,12 @@ export interface PermalinkProblem {
 }
 
 /** Every registered link, in every locale, must still resolve, directly or through a redirect. */
-export function checkRegistry(registry: Registry, pages: readonly BuiltPage[], locales: readonly string[], redirects: Redirects = {}): PermalinkProblem[] {
+export function checkRegistry(
+	registry: Registry,
+	pages: readonly BuiltPage[],
+	locales: readonly string[],
+	redirects: Redirects = {},
+): PermalinkProblem[] {
 	const built = new Map<string, Set<string>>();
 	for (const p of pages) built.set(p.path, new Set(anchorsOf(p.html)));
 	const resolves = (locale: string, link: string): boolean => {
@@ -71,9 +92,19 @@ export function checkRegistry(registry: Registry, pages: readonly BuiltPage[], l
 		for (const [page, anchors] of Object.entries(registry.pages)) {
 			for (const link of [page, ...anchors.map((a) => `${page}#${a}`)]) {
 				if (resolves(locale, link)) continue;
-				const target = redirects[link] ?? (link.includes('#') && !resolves(locale, link.split('#')[0]!) ? redirects[link.split('#')[0]!] : undefined);
+				const target =
+					redirects[link] ??
+					(link.includes('#') && !resolves(locale, link.split('#')[0]!)
+						? redirects[link.split('#')[0]!]
+						: undefined);
 				if (target && resolves(locale, target)) continue;
-				problems.push({ locale, link, message: target ? `redirects to ${target}, which does not exist either` : 'no longer exists and has no redirect in permalinks/redirects.json' });
+				problems.push({
+					locale,
+					link,
+					message: target
+						? `redirects to ${target}, which does not exist either`
+						: 'no longer exists and has no redirect in permalinks/redirects.json',
+				});
 			}
 		}
 	}

@@ -35,8 +35,18 @@ export function appManifest({ base, locale, lang, name, shortName, description }
 		theme_color: themeColour,
 		background_color: '#ffffff',
 		icons: [
-			...iconSizes.map((size) => ({ src: withBase(base, `icons/icon-${size}.png`), sizes: `${size}x${size}`, type: 'image/png', purpose: 'any' })),
-			{ src: withBase(base, 'icons/maskable-512.png'), sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+			...iconSizes.map((size) => ({
+				src: withBase(base, `icons/icon-${size}.png`),
+				sizes: `${size}x${size}`,
+				type: 'image/png',
+				purpose: 'any',
+			})),
+			{
+				src: withBase(base, 'icons/maskable-512.png'),
+				sizes: '512x512',
+				type: 'image/png',
+				purpose: 'maskable',
+			},
 		],
 	};
 }

@@ -16,8 +16,15 @@ export function offline(): AstroIntegration {
 				base = config.base;
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const reports = await buildServiceWorkers({ dist: fileURLToPath(dir), base, locales: localeCodes });
-				for (const r of reports) logger.info(`${r.locale}/sw.js: ${r.count} files, ${(r.size / 1024).toFixed(0)} KiB precached (version ${r.version})`);
+				const reports = await buildServiceWorkers({
+					dist: fileURLToPath(dir),
+					base,
+					locales: localeCodes,
+				});
+				for (const r of reports)
+					logger.info(
+						`${r.locale}/sw.js: ${r.count} files, ${(r.size / 1024).toFixed(0)} KiB precached (version ${r.version})`,
+					);
 			},
 		},
 	};

@@ -66,7 +66,11 @@ self.addEventListener('activate', (event) => {
 `;
 }
 
-export async function buildServiceWorkers(options: { dist: string; base: string; locales: readonly string[] }): Promise<WorkerReport[]> {
+export async function buildServiceWorkers(options: {
+	dist: string;
+	base: string;
+	locales: readonly string[];
+}): Promise<WorkerReport[]> {
 	const { dist, locales } = options;
 	const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
 	const reports: WorkerReport[] = [];
@@ -82,7 +86,10 @@ export async function buildServiceWorkers(options: { dist: string; base: string;
 		};
 		const { manifestEntries } = await getManifest(common);
 		// The version is the content: a deployment that changes nothing leaves the worker byte-identical.
-		const version = createHash('sha256').update(JSON.stringify(manifestEntries)).digest('hex').slice(0, 10);
+		const version = createHash('sha256')
+			.update(JSON.stringify(manifestEntries))
+			.digest('hex')
+			.slice(0, 10);
 		const prefix = cachePrefix(locale);
 		const pagesCache = `${prefix}-pages-${version}`;
 		const swDest = join(dist, locale, 'sw.js');

@@ -20,7 +20,13 @@ for (const theme of ['light', 'dark'] as const) {
 				await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
 				await page.goto(path || './');
 				const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-				const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+				const summary = results.violations.map(
+					(v) =>
+						`${v.id} (${v.impact}): ${v.nodes
+							.map((n) => n.target.join(' '))
+							.slice(0, 5)
+							.join(', ')}`,
+				);
 				expect(summary).toEqual([]);
 			});
 		}

@@ -16,9 +16,21 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
 	test.setTimeout(240_000);
-	const env = { ...process.env, BASE_PATH: '/help/', PATH: `${root}/node_modules/.bin:${process.env.PATH}` };
-	execFileSync(`${root}/node_modules/.bin/astro`, ['build', '--outDir', outDir], { cwd: root, env, stdio: 'pipe' });
-	server = spawn(`${root}/node_modules/.bin/node`, ['scripts/serve.ts'], { cwd: root, env: { ...env, DIST_DIR: outDir, PORT: String(port) }, stdio: 'ignore' });
+	const env = {
+		...process.env,
+		BASE_PATH: '/help/',
+		PATH: `${root}/node_modules/.bin:${process.env.PATH}`,
+	};
+	execFileSync(`${root}/node_modules/.bin/astro`, ['build', '--outDir', outDir], {
+		cwd: root,
+		env,
+		stdio: 'pipe',
+	});
+	server = spawn(`${root}/node_modules/.bin/node`, ['scripts/serve.ts'], {
+		cwd: root,
+		env: { ...env, DIST_DIR: outDir, PORT: String(port) },
+		stdio: 'ignore',
+	});
 	for (let i = 0; i < 50; i++) {
 		try {
 			if ((await fetch(url(''))).ok) return;
@@ -37,14 +49,22 @@ test('links, assets, search, phrase finder and tree work under /help/', async ({
 	await page.locator('main a[href="/help/es/phrases/"]').first().click();
 	await expect(page.locator('[data-option]').first()).toBeVisible();
 	await page.keyboard.type('molesta tanto');
-	await expect(page.locator('[data-option]').first()).toHaveAttribute('data-option', 'understand-why-upset');
+	await expect(page.locator('[data-option]').first()).toHaveAttribute(
+		'data-option',
+		'understand-why-upset',
+	);
 	// Issue 10: the customer's language sits behind the "Filters" control.
 	await page.locator('[data-filters-toggle] > summary').click();
 	await page.locator('[data-also]').selectOption('ja');
-	await expect(page.locator('[data-option="understand-why-upset"] .option-also [lang="ja"]')).toBeVisible();
+	await expect(
+		page.locator('[data-option="understand-why-upset"] .option-also [lang="ja"]'),
+	).toBeVisible();
 
 	await page.goto(url('es/escalation/?answers=no,legal-threat'));
-	await expect(page.locator('[data-node-id]:visible')).toHaveAttribute('data-node-id', 'outcome-legal-threat');
+	await expect(page.locator('[data-node-id]:visible')).toHaveAttribute(
+		'data-node-id',
+		'outcome-legal-threat',
+	);
 
 	await page.goto(url('es/playbooks/resolved-method/#verify'));
 	await expect(page.locator('#verify')).toBeInViewport();
@@ -53,7 +73,9 @@ test('links, assets, search, phrase finder and tree work under /help/', async ({
 
 	await page.getByRole('button', { name: 'Buscar' }).click();
 	await page.getByRole('dialog').getByRole('textbox').fill('reembolso');
-	await expect(page.locator('a.pagefind-ui__result-link[href^="/help/es/playbooks/"]').first()).toBeVisible();
+	await expect(
+		page.locator('a.pagefind-ui__result-link[href^="/help/es/playbooks/"]').first(),
+	).toBeVisible();
 });
 
 test('unknown URLs get the locale 404 page with a way back', async ({ page }) => {
@@ -65,18 +87,37 @@ test('unknown URLs get the locale 404 page with a way back', async ({ page }) =>
 
 test.describe('with the offline worker', () => {
 	test.use({ serviceWorkers: 'allow' });
-	test('offline under /help/: the locale worker, its manifest and the finder without network', async ({ page, context }) => {
+	test('offline under /help/: the locale worker, its manifest and the finder without network', async ({
+		page,
+		context,
+	}) => {
 		await page.goto(url('es/phrases/'));
-		await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', '/help/es/manifest.webmanifest');
-		await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? ''), { timeout: 30_000 }).toBe(url('es/sw.js'));
+		await expect(page.locator('link[rel="manifest"]')).toHaveAttribute(
+			'href',
+			'/help/es/manifest.webmanifest',
+		);
+		await expect
+			.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? ''), {
+				timeout: 30_000,
+			})
+			.toBe(url('es/sw.js'));
 		const manifest = await (await page.request.get(url('es/manifest.webmanifest'))).json();
 		expect(manifest).toMatchObject({ start_url: '/help/es/phrases/', scope: '/help/es/' });
 		await context.setOffline(true);
 		await page.goto(url('es/escalation/?answers=no,legal-threat'));
-		await expect(page.locator('[data-node-id]:visible')).toHaveAttribute('data-node-id', 'outcome-legal-threat');
+		await expect(page.locator('[data-node-id]:visible')).toHaveAttribute(
+			'data-node-id',
+			'outcome-legal-threat',
+		);
 		await page.goto(url('es/phrases/'));
 		await page.keyboard.type('molesta tanto');
-		await expect(page.locator('[data-option]').first()).toHaveAttribute('data-option', 'understand-why-upset');
-		await expect(page.locator('a[data-export="phrases.csv"]')).toHaveAttribute('href', '/help/exports/es/phrases.csv');
+		await expect(page.locator('[data-option]').first()).toHaveAttribute(
+			'data-option',
+			'understand-why-upset',
+		);
+		await expect(page.locator('a[data-export="phrases.csv"]')).toHaveAttribute(
+			'href',
+			'/help/exports/es/phrases.csv',
+		);
 	});
 });

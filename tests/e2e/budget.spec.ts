@@ -17,13 +17,19 @@ test('the phrase finder adds under 15 KB of gzipped JavaScript to a plain Starli
 		// What the finder page loads that a plain page does not (the plain page's table-of-contents script,
 		// absent on the finder page, is not subtracted).
 		const own = finder.scripts.filter((f) => !plain.scripts.includes(f));
-		const added = own.reduce((n, f) => n + gz(readFileSync(f)), 0) + Math.max(0, finder.inlineJs - plain.inlineJs);
-		test.info().annotations.push({ type: 'finder JS added (gzip)', description: `${locale}: ${added} B` });
+		const added =
+			own.reduce((n, f) => n + gz(readFileSync(f)), 0) +
+			Math.max(0, finder.inlineJs - plain.inlineJs);
+		test
+			.info()
+			.annotations.push({ type: 'finder JS added (gzip)', description: `${locale}: ${added} B` });
 		expect(added).toBeGreaterThan(0);
 		expect(added).toBeLessThan(15 * 1024);
 	}
 	// The phrase data is reported separately: in the page's HTML, and the second-language files.
-	const data = locales.map((l) => `${l}: ${gz(readFileSync(resolve(dist, `phrases-data/${l}.json`)))} B`).join(', ');
+	const data = locales
+		.map((l) => `${l}: ${gz(readFileSync(resolve(dist, `phrases-data/${l}.json`)))} B`)
+		.join(', ');
 	test.info().annotations.push({ type: 'second-language phrase data (gzip)', description: data });
 });
 

@@ -14,19 +14,47 @@ const rules: [rule: string, answers: string[], outcome: string][] = [
 	['1 talk of self-harm', ['self-harm'], 'outcome-crisis-self-harm'],
 	['2 legal threat', ['no', 'legal-threat'], 'outcome-legal-threat'],
 	['3 abuse by email', ['no', 'insults-or-vulgarity', 'email'], 'outcome-email-answer-substance'],
-	['4 abuse live, not asked yet', ['no', 'insults-or-vulgarity', 'chat', 'not-yet'], 'outcome-ask-to-stop'],
-	['4 abuse goes on, can cope, not warned', ['no', 'insults-or-vulgarity', 'phone', 'continues', 'can-cope', 'not-warned'], 'outcome-continue-firmly'],
-	['4 abuse goes on after a warning, can still cope', ['no', 'insults-or-vulgarity', 'phone', 'continues', 'can-cope', 'warned-already'], 'outcome-end-conversation'],
-	['4 cannot cope, nobody free', ['no', 'insults-or-vulgarity', 'in-person', 'continues', 'cannot-cope', 'nobody-free'], 'outcome-end-conversation'],
-	['7 cannot cope, a colleague is free', ['no', 'insults-or-vulgarity', 'phone', 'continues', 'cannot-cope', 'colleague-free'], 'outcome-hand-over'],
+	[
+		'4 abuse live, not asked yet',
+		['no', 'insults-or-vulgarity', 'chat', 'not-yet'],
+		'outcome-ask-to-stop',
+	],
+	[
+		'4 abuse goes on, can cope, not warned',
+		['no', 'insults-or-vulgarity', 'phone', 'continues', 'can-cope', 'not-warned'],
+		'outcome-continue-firmly',
+	],
+	[
+		'4 abuse goes on after a warning, can still cope',
+		['no', 'insults-or-vulgarity', 'phone', 'continues', 'can-cope', 'warned-already'],
+		'outcome-end-conversation',
+	],
+	[
+		'4 cannot cope, nobody free',
+		['no', 'insults-or-vulgarity', 'in-person', 'continues', 'cannot-cope', 'nobody-free'],
+		'outcome-end-conversation',
+	],
+	[
+		'7 cannot cope, a colleague is free',
+		['no', 'insults-or-vulgarity', 'phone', 'continues', 'cannot-cope', 'colleague-free'],
+		'outcome-hand-over',
+	],
 	['5 asks for a manager', ['no', 'asks-for-manager'], 'outcome-manager-requested'],
 	['6 needs approval', ['no', 'none-of-these', 'needs-approval'], 'outcome-consult-supervisor'],
-	['6 not sure what is possible', ['no', 'none-of-these', 'not-sure'], 'outcome-consult-supervisor'],
+	[
+		'6 not sure what is possible',
+		['no', 'none-of-these', 'not-sure'],
+		'outcome-consult-supervisor',
+	],
 	['7 own limit reached', ['no', 'reached-my-limit'], 'outcome-hand-over'],
 	['8 getting agitated', ['no', 'getting-agitated'], 'outcome-alert-supervisor-early'],
 	['9 resolve', ['no', 'none-of-these', 'can-solve'], 'outcome-resolve'],
 	// A calm customer asking for the impossible: three honest answers.
-	['9 calm customer, impossible request', ['no', 'none-of-these', 'nothing-can-be-done'], 'outcome-say-no-politely'],
+	[
+		'9 calm customer, impossible request',
+		['no', 'none-of-these', 'nothing-can-be-done'],
+		'outcome-say-no-politely',
+	],
 ];
 
 const visibleNode = (page: Page) => page.locator('[data-node-id]:visible');
@@ -37,7 +65,9 @@ async function answer(page: Page, option: string) {
 }
 
 for (const locale of locales) {
-	test(`${locale}: every rule leads to its outcome, with actions, phrases in full, whom to notify, what to document`, async ({ page }) => {
+	test(`${locale}: every rule leads to its outcome, with actions, phrases in full, whom to notify, what to document`, async ({
+		page,
+	}) => {
 		test.setTimeout(120_000);
 		for (const [rule, answers, outcome] of rules) {
 			await page.goto(`${locale}/escalation/`);
@@ -51,20 +81,31 @@ for (const locale of locales) {
 			// Phrases are there in full, with a copy button, not as links to another page.
 			const phrases = node.locator('.tree-phrase:not(.is-avoid)');
 			expect(await phrases.count()).toBeGreaterThan(0);
-			await expect(phrases.first().getByRole('button', { name: uiStrings(locale)['phrases.copy'] })).toBeVisible();
-			expect((await phrases.first().locator('.tree-phrase-text').innerText()).length).toBeGreaterThan(15);
+			await expect(
+				phrases.first().getByRole('button', { name: uiStrings(locale)['phrases.copy'] }),
+			).toBeVisible();
+			expect(
+				(await phrases.first().locator('.tree-phrase-text').innerText()).length,
+			).toBeGreaterThan(15);
 			expect(await node.locator('a[href*="/playbooks/"]').count()).toBeGreaterThan(0);
 			// Settings are filled in at build time: no raw token anywhere.
 			expect(await node.innerText()).not.toMatch(/\[\[|\]\]|\{org/);
-			await expect(page.locator('[data-announce]')).toContainText(await node.locator('h2').innerText());
+			await expect(page.locator('[data-announce]')).toContainText(
+				await node.locator('h2').innerText(),
+			);
 			await expect(page).toHaveURL(new RegExp(`answers=${answers.join(',')}$`));
 		}
 	});
 
-	test(`${locale}: the crisis route keeps the customer on the line and says what never to say`, async ({ page }) => {
+	test(`${locale}: the crisis route keeps the customer on the line and says what never to say`, async ({
+		page,
+	}) => {
 		const t = uiStrings(locale);
 		await page.goto(`${locale}/escalation/`);
-		await page.getByRole('button', { name: /./ }).and(page.locator('[data-option="self-harm"]')).click();
+		await page
+			.getByRole('button', { name: /./ })
+			.and(page.locator('[data-option="self-harm"]'))
+			.click();
 		const node = visibleNode(page);
 		await expect(node).toHaveAttribute('data-node-id', 'outcome-crisis-self-harm');
 		await expect(node).toHaveAttribute('data-outcome', 'urgent');
@@ -80,29 +121,46 @@ for (const locale of locales) {
 	});
 }
 
-for (const viewport of [{ width: 1366, height: 768 }, { width: 390, height: 844 }]) {
-	test(`first actions and whom to tell are on screen without scrolling at ${viewport.width}×${viewport.height}`, async ({ page }) => {
-		test.fixme(viewport.width === 390, 'Known failure after merging the parallel branches of 2026-12-01 (see the closing note of that session): at 390×844 in ru the first action is only 74 % in view.');
+for (const viewport of [
+	{ width: 1366, height: 768 },
+	{ width: 390, height: 844 },
+]) {
+	test(`first actions and whom to tell are on screen without scrolling at ${viewport.width}×${viewport.height}`, async ({
+		page,
+	}) => {
+		test.fixme(
+			viewport.width === 390,
+			'Known failure after merging the parallel branches of 2026-12-01 (see the closing note of that session): at 390×844 in ru the first action is only 74 % in view.',
+		);
 		test.setTimeout(120_000);
 		await page.setViewportSize(viewport);
 		for (const locale of locales) {
-			for (const [, answers, outcome] of rules.filter(([r]) => /^1 |^4 abuse goes on after/.test(r))) {
+			for (const [, answers, outcome] of rules.filter(([r]) =>
+				/^1 |^4 abuse goes on after/.test(r),
+			)) {
 				await page.goto(`${locale}/escalation/`);
 				for (const a of answers) await answer(page, a);
 				const node = visibleNode(page);
 				await expect(node).toHaveAttribute('data-node-id', outcome);
-				for (const first of [node.locator('.tree-actions li').first(), node.locator('.tree-notify li').first()]) {
+				for (const first of [
+					node.locator('.tree-actions li').first(),
+					node.locator('.tree-notify li').first(),
+				]) {
 					await expect(first).toBeInViewport({ ratio: 1 });
 				}
 				// The same holds for a shared link that opens straight on the outcome.
 				await page.goto(`${locale}/escalation/?answers=${answers.join(',')}`);
-				await expect(visibleNode(page).locator('.tree-actions li').first()).toBeInViewport({ ratio: 1 });
+				await expect(visibleNode(page).locator('.tree-actions li').first()).toBeInViewport({
+					ratio: 1,
+				});
 			}
 		}
 	});
 }
 
-test('trail, Back, trail edits, Restart, deep link, reload and the browser Back button', async ({ page }) => {
+test('trail, Back, trail edits, Restart, deep link, reload and the browser Back button', async ({
+	page,
+}) => {
 	const t = uiStrings('ru');
 	await page.goto('ru/escalation/');
 	await answer(page, 'no');
@@ -144,7 +202,9 @@ test('trail, Back, trail edits, Restart, deep link, reload and the browser Back 
 	await expect(page).toHaveURL(/\/ru\/escalation\/$/);
 });
 
-test('keyboard only: one Tab to the first answer, Space and Enter choose, arrows move between answers', async ({ page }) => {
+test('keyboard only: one Tab to the first answer, Space and Enter choose, arrows move between answers', async ({
+	page,
+}) => {
 	await page.setViewportSize({ width: 1366, height: 768 });
 	await page.goto('el/escalation/');
 	// Focus starts on the question (so it is read out); one Tab reaches its first answer.
@@ -154,7 +214,9 @@ test('keyboard only: one Tab to the first answer, Space and Enter choose, arrows
 	await expect(first).toBeFocused();
 	await expect(first).toHaveJSProperty('tagName', 'BUTTON');
 	// The answers are a group named by the question.
-	await expect(page.getByRole('group', { name: await page.locator('#safety-risk-q').innerText() })).toBeVisible();
+	await expect(
+		page.getByRole('group', { name: await page.locator('#safety-risk-q').innerText() }),
+	).toBeVisible();
 
 	// Arrows move (and wrap), Home/End jump; the page does not scroll away.
 	await page.keyboard.press('ArrowDown');
@@ -183,18 +245,30 @@ test('keyboard only: one Tab to the first answer, Space and Enter choose, arrows
 
 test('copying an outcome link keeps the answers that led there', async ({ page }) => {
 	await page.goto('es/escalation/');
-	for (const a of ['no', 'insults-or-vulgarity', 'phone', 'continues', 'can-cope', 'warned-already']) await answer(page, a);
+	for (const a of [
+		'no',
+		'insults-or-vulgarity',
+		'phone',
+		'continues',
+		'can-cope',
+		'warned-already',
+	])
+		await answer(page, a);
 	const node = visibleNode(page);
 	await node.getByRole('button', { name: uiStrings('es')['copyLink.label']! }).click();
 	await expect(node.locator('[data-link-status]')).toHaveText(uiStrings('es')['copyLink.copied']!);
 	const link = await clipboard(page);
-	expect(link).toMatch(/\/es\/escalation\/\?answers=no,insults-or-vulgarity,phone,continues,can-cope,warned-already$/);
+	expect(link).toMatch(
+		/\/es\/escalation\/\?answers=no,insults-or-vulgarity,phone,continues,can-cope,warned-already$/,
+	);
 	await page.goto(link);
 	await expect(visibleNode(page)).toHaveAttribute('data-node-id', 'outcome-end-conversation');
 	await expect(page.locator('[data-trail-list] li')).toHaveCount(6);
 });
 
-test('outcome phrases copy like the finder: placeholders asked for, customer language on request', async ({ page }) => {
+test('outcome phrases copy like the finder: placeholders asked for, customer language on request', async ({
+	page,
+}) => {
 	const t = uiStrings('ro');
 	await page.goto('ro/escalation/?answers=no,asks-for-manager');
 	const node = visibleNode(page);
@@ -221,11 +295,19 @@ test('outcome phrases copy like the finder: placeholders asked for, customer lan
 
 test('malformed and hostile hashes and answers leave the page working', async ({ page }) => {
 	const t = uiStrings('ro');
-	for (const url of ['ro/escalation/#%', 'ro/escalation/#100%', 'ro/escalation/#%E0%A4%A', 'ro/escalation/?answers=%#%', 'ro/escalation/?answers=no,%ZZ,legal-threat#__proto__', 'ro/escalation/#constructor']) {
+	for (const url of [
+		'ro/escalation/#%',
+		'ro/escalation/#100%',
+		'ro/escalation/#%E0%A4%A',
+		'ro/escalation/?answers=%#%',
+		'ro/escalation/?answers=no,%ZZ,legal-threat#__proto__',
+		'ro/escalation/#constructor',
+	]) {
 		await page.goto(url);
 		await expect(visibleNode(page), url).toHaveAttribute('data-node-id', /safety-risk|situation/);
 		// Answering, Back and Restart still work.
-		if ((await visibleNode(page).getAttribute('data-node-id')) === 'safety-risk') await answer(page, 'no');
+		if ((await visibleNode(page).getAttribute('data-node-id')) === 'safety-risk')
+			await answer(page, 'no');
 		await answer(page, 'legal-threat');
 		await expect(visibleNode(page)).toHaveAttribute('data-node-id', 'outcome-legal-threat');
 		await page.getByRole('button', { name: t['escalation.back']! }).click();
@@ -235,7 +317,9 @@ test('malformed and hostile hashes and answers leave the page working', async ({
 	}
 });
 
-test('anchor redirects: an old anchor is forwarded, a malformed one is ignored', async ({ page }) => {
+test('anchor redirects: an old anchor is forwarded, a malformed one is ignored', async ({
+	page,
+}) => {
 	await page.goto('ja/escalation/#physical-threat');
 	await expect(page).toHaveURL(/#safety-risk$/);
 	await expect(visibleNode(page)).toHaveAttribute('data-node-id', 'safety-risk');
@@ -266,7 +350,9 @@ test('hostile answers and anchors in the URL are ignored, never rendered', async
 		dialog = true;
 		void d.dismiss();
 	});
-	await page.goto(`es/escalation/?answers=${encodeURIComponent('no,<img src=x onerror=alert(1)>,legal-threat')}#${encodeURIComponent('"><img src=x onerror=alert(2)>')}`);
+	await page.goto(
+		`es/escalation/?answers=${encodeURIComponent('no,<img src=x onerror=alert(1)>,legal-threat')}#${encodeURIComponent('"><img src=x onerror=alert(2)>')}`,
+	);
 	// The walk stops at the first answer that does not fit; nothing of the URL reaches the page as HTML.
 	await expect(page.locator('[data-node-id]:visible')).toHaveAttribute('data-node-id', 'situation');
 	await expect(page.locator('[data-trail-list] li')).toHaveCount(1);
@@ -277,7 +363,9 @@ test('hostile answers and anchors in the URL are ignored, never rendered', async
 test.describe('print', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'tree-pdf-'));
 	for (const locale of locales) {
-		test(`${locale}: the tree prints as a numbered outline on at most three A4 pages, none nearly empty`, async ({ page }) => {
+		test(`${locale}: the tree prints as a numbered outline on at most three A4 pages, none nearly empty`, async ({
+			page,
+		}) => {
 			await page.goto(`${locale}/escalation/?answers=no`);
 			await page.emulateMedia({ media: 'print' });
 			await expect(page.locator('.tree-nodes')).toBeHidden();
@@ -287,13 +375,21 @@ test.describe('print', () => {
 			expect(await targets.count()).toBeGreaterThanOrEqual(20);
 			const file = join(dir, `${locale}.pdf`);
 			writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true }));
-			const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+			const pages = Number(
+				/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1],
+			);
 			expect(pages).toBeGreaterThanOrEqual(1);
 			expect(pages).toBeLessThanOrEqual(3);
-			const texts = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f').filter((p, i, all) => i < all.length - 1 || p.trim());
+			const texts = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+				.split('\f')
+				.filter((p, i, all) => i < all.length - 1 || p.trim());
 			// "Nearly empty" = a page with only a few stray lines of the outline.
 			const lines = texts.map((p) => p.split('\n').filter((l) => l.trim()).length);
-			for (const [i, count] of lines.entries()) expect(count, `page ${i + 1} of ${pages}: ${lines.join(', ')} lines`).toBeGreaterThanOrEqual(10);
+			for (const [i, count] of lines.entries())
+				expect(
+					count,
+					`page ${i + 1} of ${pages}: ${lines.join(', ')} lines`,
+				).toBeGreaterThanOrEqual(10);
 		});
 	}
 });

@@ -11,18 +11,38 @@ import { locales } from './support';
 
 const root = resolve(import.meta.dirname, '../..');
 const phraseIds = readdirSync(resolve(root, 'src/content/phrases')).flatMap((g) =>
-	(parse(readFileSync(resolve(root, `src/content/phrases/${g}`), 'utf8')) as { id: string; avoid?: boolean }[]).filter((p) => !p.avoid).map((p) => p.id),
+	(
+		parse(readFileSync(resolve(root, `src/content/phrases/${g}`), 'utf8')) as {
+			id: string;
+			avoid?: boolean;
+		}[]
+	)
+		.filter((p) => !p.avoid)
+		.map((p) => p.id),
 );
-const files = ['phrases.csv', 'phrases.json', 'zendesk-macros.json', 'freshdesk-canned-responses.json'];
+const files = [
+	'phrases.csv',
+	'phrases.json',
+	'zendesk-macros.json',
+	'freshdesk-canned-responses.json',
+];
 
-test('the finder links the export, and every locale\'s files have the import shapes', async ({ page, request }) => {
+test("the finder links the export, and every locale's files have the import shapes", async ({
+	page,
+	request,
+}) => {
 	test.setTimeout(120_000);
 	const out = resolve(root, '.test-tmp/exports');
-	execFileSync(`${root}/node_modules/.bin/node`, ['scripts/export-phrases.ts', '--out', out], { cwd: root, stdio: 'pipe' });
+	execFileSync(`${root}/node_modules/.bin/node`, ['scripts/export-phrases.ts', '--out', out], {
+		cwd: root,
+		stdio: 'pipe',
+	});
 	for (const locale of locales) {
 		await page.goto(`${locale}/phrases/`);
 		const links = page.locator('a[data-export]');
-		expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('data-export')))).toEqual(files);
+		expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('data-export')))).toEqual(
+			files,
+		);
 		for (const name of files) {
 			const href = await page.locator(`a[data-export="${name}"]`).getAttribute('href');
 			const response = await request.get(href!);
@@ -43,7 +63,9 @@ test('the finder links the export, and every locale\'s files have the import sha
 			}
 			if (name === 'phrases.csv') {
 				expect(response.headers()['content-type']).toMatch(/text\/csv/);
-				expect(body.startsWith('id,title,folder,tags,placeholders,text,zendesk_text,freshdesk_text\r\n')).toBe(true);
+				expect(
+					body.startsWith('id,title,folder,tags,placeholders,text,zendesk_text,freshdesk_text\r\n'),
+				).toBe(true);
 				expect(body.match(/^[a-z0-9-]+,/gm)?.length).toBeGreaterThanOrEqual(phraseIds.length);
 			}
 			if (name === 'zendesk-macros.json') {

@@ -15,40 +15,87 @@ const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readTe
 const firstId = (page: Page) => page.locator('[data-option]').first().getAttribute('data-option');
 
 /** [query, any of these phrase ids in the top three]: an inflected form and a vocabulary synonym per locale. */
-const manager = ['bring-in-supervisor', 'hand-over-to-experienced-colleague', 'offer-manager-callback', 'manager-not-available', 'supervisor-already-briefed', 'put-on-hold-to-brief-supervisor', 'supervisor-same-rules-honest', 'email-forwarded-to-supervisor', 'check-with-supervisor-beyond-authority', 'letting-supervisor-know-now'];
+const manager = [
+	'bring-in-supervisor',
+	'hand-over-to-experienced-colleague',
+	'offer-manager-callback',
+	'manager-not-available',
+	'supervisor-already-briefed',
+	'put-on-hold-to-brief-supervisor',
+	'supervisor-same-rules-honest',
+	'email-forwarded-to-supervisor',
+	'check-with-supervisor-beyond-authority',
+	'letting-supervisor-know-now',
+];
 const journeys: Record<Locale, [string, string[]][]> = {
 	ro: [
-		['strigat', ['please-lower-your-voice', 'go-through-it-more-slowly', 'look-at-it-calmly-together']],
+		[
+			'strigat',
+			['please-lower-your-voice', 'go-through-it-more-slowly', 'look-at-it-calmly-together'],
+		],
 		['vreau sa vorbesc cu seful', manager],
 	],
 	ja: [
 		['上司に代わります', manager],
-		['お届けが遅れ', ['sorry-order-is-late', 'when-to-expect-it', 'no-promise-on-date-but-will-watch']],
+		[
+			'お届けが遅れ',
+			['sorry-order-is-late', 'when-to-expect-it', 'no-promise-on-date-but-will-watch'],
+		],
 	],
 	ru: [
-		['матерится', ['keep-the-language-respectful', 'please-stop-the-abuse', 'warn-conversation-will-end']],
-		['откажу вежливо', ['here-is-what-i-can-do', 'honest-rather-than-false-promise', 'explain-why-not-possible', 'answer-remains-the-same', 'not-available-but-alternatives']],
+		[
+			'матерится',
+			['keep-the-language-respectful', 'please-stop-the-abuse', 'warn-conversation-will-end'],
+		],
+		[
+			'откажу вежливо',
+			[
+				'here-is-what-i-can-do',
+				'honest-rather-than-false-promise',
+				'explain-why-not-possible',
+				'answer-remains-the-same',
+				'not-available-but-alternatives',
+			],
+		],
 	],
 	es: [
 		['gerente', manager],
-		['insultando', ['please-stop-the-abuse', 'keep-the-language-respectful', 'lets-get-back-to-your-problem', 'warn-conversation-will-end']],
+		[
+			'insultando',
+			[
+				'please-stop-the-abuse',
+				'keep-the-language-respectful',
+				'lets-get-back-to-your-problem',
+				'warn-conversation-will-end',
+			],
+		],
 	],
 	el: [
-		['βριζει', ['keep-the-language-respectful', 'please-stop-the-abuse', 'warn-conversation-will-end']],
+		[
+			'βριζει',
+			['keep-the-language-respectful', 'please-stop-the-abuse', 'warn-conversation-will-end'],
+		],
 		['αυριο', ['call-back-tomorrow']],
 	],
 };
 
 for (const locale of locales) {
 	test.describe(`${locale} finder journeys`, () => {
-		test('own words find the phrase; the highlight resets; Enter copies the first shown', async ({ page }) => {
+		test('own words find the phrase; the highlight resets; Enter copies the first shown', async ({
+			page,
+		}) => {
 			await page.goto(`${locale}/phrases/`);
 			await expect(search(page)).toBeFocused();
 			for (const [query, anyOf] of journeys[locale]) {
 				await search(page).fill('');
 				await page.keyboard.type(query);
-				const top = await page.locator('[data-option]').evaluateAll((els) => els.slice(0, 3).map((e) => (e as HTMLElement).dataset.option));
-				expect(top.some((id) => anyOf.includes(id!)), `«${query}» gave ${top.join(', ')}`).toBe(true);
+				const top = await page
+					.locator('[data-option]')
+					.evaluateAll((els) => els.slice(0, 3).map((e) => (e as HTMLElement).dataset.option));
+				expect(
+					top.some((id) => anyOf.includes(id!)),
+					`«${query}» gave ${top.join(', ')}`,
+				).toBe(true);
 			}
 			// Move the highlight away, then change the query: the first result is active again, and Enter copies it.
 			await page.keyboard.press('ArrowDown');
@@ -57,7 +104,9 @@ for (const locale of locales) {
 			await page.keyboard.press('Backspace');
 			await expect(page.locator('[data-option]').first()).toHaveAttribute('aria-selected', 'true');
 			const id = await firstId(page);
-			const text = await page.locator(`[data-static-list] [data-phrase-id="${id}"]`).getAttribute('data-text');
+			const text = await page
+				.locator(`[data-static-list] [data-phrase-id="${id}"]`)
+				.getAttribute('data-text');
 			await page.keyboard.press('Enter');
 			if (/\{/.test(text!)) {
 				// A sentence with blanks asks for them first (placeholder-prompt.ts).
@@ -70,7 +119,9 @@ for (const locale of locales) {
 			await expect(page.locator('[data-announce]')).not.toBeEmpty();
 		});
 
-		test('a query nothing matches well offers situations and intents, never a dead end', async ({ page }) => {
+		test('a query nothing matches well offers situations and intents, never a dead end', async ({
+			page,
+		}) => {
 			await page.goto(`${locale}/phrases/`);
 			await expect(search(page)).toBeFocused();
 			await page.keyboard.type('qqqzzxx');
@@ -84,7 +135,9 @@ for (const locale of locales) {
 			await expect(search(page)).toHaveValue('qqqzzxx');
 		});
 
-		test('typing replaces the history entry instead of adding one per keystroke', async ({ page }) => {
+		test('typing replaces the history entry instead of adding one per keystroke', async ({
+			page,
+		}) => {
 			await page.goto(`${locale}/`);
 			await page.goto(`${locale}/phrases/`);
 			await expect(search(page)).toBeFocused();
@@ -100,14 +153,22 @@ for (const locale of locales) {
 
 /** How many results have their Copy action fully inside the viewport, below nothing but the page top. */
 async function visibleResults(page: Page): Promise<number> {
-	return page.locator('[data-option] .option-copy').evaluateAll((els) => els.filter((e) => {
-		const r = e.getBoundingClientRect();
-		return r.top >= 0 && r.bottom <= window.innerHeight && r.width > 0;
-	}).length);
+	return page.locator('[data-option] .option-copy').evaluateAll(
+		(els) =>
+			els.filter((e) => {
+				const r = e.getBoundingClientRect();
+				return r.top >= 0 && r.bottom <= window.innerHeight && r.width > 0;
+			}).length,
+	);
 }
 
-for (const [width, height, min] of [[1366, 768, 4], [390, 844, 2]] as const) {
-	test(`above the fold at ${width}×${height}: search box and at least ${min} results with Copy`, async ({ page }) => {
+for (const [width, height, min] of [
+	[1366, 768, 4],
+	[390, 844, 2],
+] as const) {
+	test(`above the fold at ${width}×${height}: search box and at least ${min} results with Copy`, async ({
+		page,
+	}) => {
 		test.setTimeout(120_000);
 		await page.setViewportSize({ width, height });
 		for (const locale of locales) {
@@ -120,13 +181,18 @@ for (const [width, height, min] of [[1366, 768, 4], [390, 844, 2]] as const) {
 	});
 }
 
-test('a 360 px side panel: no horizontal scrolling, compact results, copy by keyboard', async ({ page }) => {
+test('a 360 px side panel: no horizontal scrolling, compact results, copy by keyboard', async ({
+	page,
+}) => {
 	test.setTimeout(120_000);
 	await page.setViewportSize({ width: 360, height: 640 });
 	for (const locale of locales) {
 		await page.goto(`${locale}/phrases/`);
 		await expect(page.locator('[data-option]').first()).toBeVisible();
-		expect(await page.evaluate(() => document.documentElement.scrollWidth), locale).toBeLessThanOrEqual(360);
+		expect(
+			await page.evaluate(() => document.documentElement.scrollWidth),
+			locale,
+		).toBeLessThanOrEqual(360);
 		expect(await visibleResults(page), locale).toBeGreaterThanOrEqual(1);
 	}
 	await page.goto('es/phrases/');

@@ -11,13 +11,22 @@ export const test = base.extend<{ pageHealth: void; expectedErrors: RegExp | und
 		async ({ context, expectedErrors }, use) => {
 			const problems: string[] = [];
 			await context.addInitScript(() => {
-				document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+				document.addEventListener('securitypolicyviolation', (e) =>
+					console.error(
+						`CSP violation: ${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`,
+					),
+				);
 			});
 			context.on('console', (message) => {
-				if (message.type() === 'error' && /Content Security Policy|CSP violation/.test(message.text())) problems.push(message.text());
+				if (
+					message.type() === 'error' &&
+					/Content Security Policy|CSP violation/.test(message.text())
+				)
+					problems.push(message.text());
 			});
 			context.on('weberror', (error) => {
-				if (!expectedErrors?.test(error.error().message)) problems.push(`uncaught: ${error.error().message}`);
+				if (!expectedErrors?.test(error.error().message))
+					problems.push(`uncaught: ${error.error().message}`);
 			});
 			await use();
 			expect(problems, 'CSP violations and uncaught errors').toEqual([]);

@@ -21,7 +21,10 @@ test.describe('metadata of the built site', () => {
 	test.skip(!existsSync(dist), 'run npm run build first');
 
 	test('the sitemap lists each URL once per language, without the root chooser or 404 pages', () => {
-		const sitemap = builtFiles(dist).filter((f) => /^sitemap-\d+\.xml$/.test(f)).map(html).join('');
+		const sitemap = builtFiles(dist)
+			.filter((f) => /^sitemap-\d+\.xml$/.test(f))
+			.map(html)
+			.join('');
 		const urls = [...sitemap.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => m[1]!);
 		expect(urls.length).toBeGreaterThan(50);
 		for (const url of urls) {
@@ -35,7 +38,8 @@ test.describe('metadata of the built site', () => {
 	test('the root page has absolute hreflang links, x-default and a canonical', () => {
 		const h = head(html('index.html'));
 		expect(h).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+\/">/);
-		for (const l of [...locales.map((l) => l as string), 'x-default']) expect(h).toMatch(new RegExp(`<link rel="alternate" hreflang="${l}" href="https?://[^"]+">`));
+		for (const l of [...locales.map((l) => l as string), 'x-default'])
+			expect(h).toMatch(new RegExp(`<link rel="alternate" hreflang="${l}" href="https?://[^"]+">`));
 		expect(h).not.toMatch(/hreflang="[^"]+" href="\//);
 	});
 
@@ -43,7 +47,10 @@ test.describe('metadata of the built site', () => {
 		const root404 = head(html('404.html'));
 		expect(root404).toMatch(/<meta name="robots" content="noindex"\/?>/);
 		expect(root404).not.toContain('rel="canonical"');
-		for (const l of locales) expect(head(html(`${l}/404/index.html`)), l).toMatch(/<meta name="robots" content="noindex"\/?>/);
+		for (const l of locales)
+			expect(head(html(`${l}/404/index.html`)), l).toMatch(
+				/<meta name="robots" content="noindex"\/?>/,
+			);
 	});
 
 	test('every page declares its charset first and forbids framing in _headers', () => {
@@ -54,7 +61,10 @@ test.describe('metadata of the built site', () => {
 	});
 
 	test('inline-script hashes cover only the scripts components emit', () => {
-		const componentInline = new Set([...inlineScriptsIn(join(root, 'src')), ...inlineScriptsIn(join(root, 'node_modules/@astrojs/starlight/dist'))]);
+		const componentInline = new Set([
+			...inlineScriptsIn(join(root, 'src')),
+			...inlineScriptsIn(join(root, 'node_modules/@astrojs/starlight/dist')),
+		]);
 		// A component's bundled script is the same on every locale's version of a page; content never is.
 		const pages = builtPages(dist);
 		const byLocale = new Map<string, Set<string>>();
@@ -88,7 +98,13 @@ test.describe('metadata of the built site', () => {
 		expect(ja).toMatch(/<span lang="en">Respond<\/span>/);
 		expect(ja).toMatch(/<span lang="en">Verify<\/span>/);
 		const translators = html('ja/translators/index.html');
-		for (const [lang, word] of [['ro', 'dumneavoastră'], ['es', 'usted'], ['ru', 'Вы'], ['el', 'εσείς']]) expect(translators).toContain(`<span lang="${lang}">${word}</span>`);
+		for (const [lang, word] of [
+			['ro', 'dumneavoastră'],
+			['es', 'usted'],
+			['ru', 'Вы'],
+			['el', 'εσείς'],
+		])
+			expect(translators).toContain(`<span lang="${lang}">${word}</span>`);
 		const picker = html('es/index.html');
 		expect(picker).toMatch(/<option value="[^"]*\/ja\/"[^>]*lang="ja"[^>]*>日本語<\/option>/);
 	});
@@ -115,7 +131,11 @@ test.describe('the theme script', () => {
 	});
 	test('survives blocked storage', async ({ page }) => {
 		await page.addInitScript(() => {
-			Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+			Object.defineProperty(window, 'localStorage', {
+				get() {
+					throw new DOMException('blocked', 'SecurityError');
+				},
+			});
 		});
 		await page.goto('ro/');
 		await expect(page.locator('html')).toHaveAttribute('data-theme', /^(light|dark)$/);

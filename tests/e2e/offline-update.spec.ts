@@ -23,7 +23,11 @@ test.use({ serviceWorkers: 'allow' });
 test.beforeAll(async () => {
 	rmSync(served, { recursive: true, force: true });
 	cpSync(resolve(root, 'dist'), served, { recursive: true });
-	server = spawn(`${root}/node_modules/.bin/node`, ['scripts/serve.ts'], { cwd: root, env: { ...process.env, DIST_DIR: served, PORT: '0', BASE_PATH: '/' }, stdio: ['ignore', 'pipe', 'inherit'] });
+	server = spawn(`${root}/node_modules/.bin/node`, ['scripts/serve.ts'], {
+		cwd: root,
+		env: { ...process.env, DIST_DIR: served, PORT: '0', BASE_PATH: '/' },
+		stdio: ['ignore', 'pipe', 'inherit'],
+	});
 	origin = await new Promise<string>((done, fail) => {
 		server!.stdout!.on('data', (chunk: Buffer) => {
 			const m = /at (http:\/\/[^/\s]+)/.exec(chunk.toString());
@@ -37,13 +41,23 @@ test.afterAll(() => {
 	rmSync(served, { recursive: true, force: true });
 });
 
-test('a new deployment shows an announced reload notice and never reloads by itself', async ({ page }) => {
+test('a new deployment shows an announced reload notice and never reloads by itself', async ({
+	page,
+}) => {
 	test.setTimeout(120_000);
 	const strings = uiStrings('ro');
 	await page.goto(`${origin}/ro/phrases/`);
-	await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 30_000 }).toBe(true);
+	await expect
+		.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), {
+			timeout: 30_000,
+		})
+		.toBe(true);
 	// A cache left by an earlier version, and the agent's unfinished work on this page.
-	await page.evaluate(() => caches.open('playbooks-ro-pages-0123456789').then((c) => c.put('/ro/old/', new Response('old'))));
+	await page.evaluate(() =>
+		caches
+			.open('playbooks-ro-pages-0123456789')
+			.then((c) => c.put('/ro/old/', new Response('old'))),
+	);
 	await page.keyboard.type('nu pot');
 	await page.evaluate(() => Object.assign(window, { unfinishedWork: true }));
 	const notice = page.locator('update-notice [role="status"]');
@@ -52,7 +66,10 @@ test('a new deployment shows an announced reload notice and never reloads by its
 
 	// Deploy: a changed page, and the workers regenerated as `astro build` does.
 	const file = resolve(served, 'ro/phrases/index.html');
-	writeFileSync(file, readFileSync(file, 'utf8').replace('</body>', '<!-- deployment 2 --></body>'));
+	writeFileSync(
+		file,
+		readFileSync(file, 'utf8').replace('</body>', '<!-- deployment 2 --></body>'),
+	);
 	await buildServiceWorkers({ dist: served, base: '/', locales: ['ro'] });
 	// What the page does every half hour and when the tab comes back.
 	await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
@@ -62,13 +79,19 @@ test('a new deployment shows an announced reload notice and never reloads by its
 	await expect(reload).toBeVisible();
 	// Nothing reloads by itself: the work is still there a while later.
 	await page.waitForTimeout(1500);
-	expect(await page.evaluate(() => (window as unknown as { unfinishedWork?: boolean }).unfinishedWork)).toBe(true);
+	expect(
+		await page.evaluate(() => (window as unknown as { unfinishedWork?: boolean }).unfinishedWork),
+	).toBe(true);
 	await expect(page.locator('phrase-finder [data-search]')).toHaveValue('nu pot');
 	expect(await page.content()).not.toContain('deployment 2');
 
 	await Promise.all([page.waitForEvent('load'), reload.click()]);
-	expect(await page.evaluate(() => (window as unknown as { unfinishedWork?: boolean }).unfinishedWork)).toBeUndefined();
+	expect(
+		await page.evaluate(() => (window as unknown as { unfinishedWork?: boolean }).unfinishedWork),
+	).toBeUndefined();
 	expect(await page.content()).toContain('deployment 2');
-	await expect.poll(() => page.evaluate(() => caches.keys())).not.toContain('playbooks-ro-pages-0123456789');
+	await expect
+		.poll(() => page.evaluate(() => caches.keys()))
+		.not.toContain('playbooks-ro-pages-0123456789');
 	await expect(notice.locator('[data-message]')).toHaveText('');
 });

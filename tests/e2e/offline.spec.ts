@@ -23,14 +23,27 @@ const visibleNode = (page: Page) => page.locator('[data-node-id]:visible');
 
 async function visitThenGoOffline(page: Page, context: BrowserContext, locale: Locale) {
 	await page.goto(`${locale}/phrases/`);
-	await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', new RegExp(`/${locale}/manifest\\.webmanifest$`));
+	await expect(page.locator('link[rel="manifest"]')).toHaveAttribute(
+		'href',
+		new RegExp(`/${locale}/manifest\\.webmanifest$`),
+	);
 	// The worker takes control once it is active, i.e. once everything of the locale is precached.
-	await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? ''), { timeout: 30_000 }).toMatch(new RegExp(`/${locale}/sw\\.js$`));
+	await expect
+		.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? ''), {
+			timeout: 30_000,
+		})
+		.toMatch(new RegExp(`/${locale}/sw\\.js$`));
 	await context.setOffline(true);
 }
 
-for (const [locale, q] of Object.entries(queries) as [Locale, (typeof queries)[Locale] & object][]) {
-	test(`${locale}: finder, tree, pocket card, playbooks and search work offline after one visit`, async ({ page, context }) => {
+for (const [locale, q] of Object.entries(queries) as [
+	Locale,
+	(typeof queries)[Locale] & object,
+][]) {
+	test(`${locale}: finder, tree, pocket card, playbooks and search work offline after one visit`, async ({
+		page,
+		context,
+	}) => {
 		test.setTimeout(90_000);
 		await visitThenGoOffline(page, context, locale);
 
@@ -38,15 +51,24 @@ for (const [locale, q] of Object.entries(queries) as [Locale, (typeof queries)[L
 		await page.reload();
 		await expect(search(page)).toBeFocused();
 		await page.keyboard.type(q.finder);
-		await expect(page.locator('[data-option]').first()).toHaveAttribute('data-option', 'understand-why-upset');
+		await expect(page.locator('[data-option]').first()).toHaveAttribute(
+			'data-option',
+			'understand-why-upset',
+		);
 		await page.keyboard.press('Enter');
-		await expect(page.locator('[data-announce]').first()).toHaveText(uiStrings(locale)['phrases.copied']!);
-		const text = await page.locator('[data-static-list] [data-phrase-id="understand-why-upset"]').getAttribute('data-text');
+		await expect(page.locator('[data-announce]').first()).toHaveText(
+			uiStrings(locale)['phrases.copied']!,
+		);
+		const text = await page
+			.locator('[data-static-list] [data-phrase-id="understand-why-upset"]')
+			.getAttribute('data-text');
 		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(text);
 		// Issue 10: the customer's language sits behind the "Filters" control.
 		await page.locator('[data-filters-toggle] > summary').click();
 		await page.locator('[data-also]').selectOption(q.also);
-		await expect(page.locator(`[data-option] .option-also [lang="${q.also}"]`).first()).toBeVisible();
+		await expect(
+			page.locator(`[data-option] .option-also [lang="${q.also}"]`).first(),
+		).toBeVisible();
 
 		// The escalation tree, to an outcome.
 		await page.goto(`${locale}/escalation/`);
@@ -67,13 +89,21 @@ for (const [locale, q] of Object.entries(queries) as [Locale, (typeof queries)[L
 		// Pagefind's own web worker does not start and Pagefind falls back to the main thread (slower).
 		await page.locator('button[data-open-modal]').click();
 		await page.getByRole('dialog').getByRole('textbox').fill(q.site);
-		await expect(page.locator(`a.pagefind-ui__result-link[href^="/${locale}/"]`).first()).toBeVisible({ timeout: 20_000 });
+		await expect(
+			page.locator(`a.pagefind-ui__result-link[href^="/${locale}/"]`).first(),
+		).toBeVisible({ timeout: 20_000 });
 	});
 }
 
-test('a repeat visit is served by the worker, and only the visited locale is downloaded', async ({ page }) => {
+test('a repeat visit is served by the worker, and only the visited locale is downloaded', async ({
+	page,
+}) => {
 	await page.goto('el/phrases/');
-	await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 30_000 }).toBe(true);
+	await expect
+		.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), {
+			timeout: 30_000,
+		})
+		.toBe(true);
 	const fromWorker: string[] = [];
 	page.on('response', (r) => r.fromServiceWorker() && fromWorker.push(new URL(r.url()).pathname));
 	await page.reload();
@@ -81,7 +111,8 @@ test('a repeat visit is served by the worker, and only the visited locale is dow
 	expect(fromWorker).toContain('/el/phrases/');
 	const cached = await page.evaluate(async () => {
 		const urls: string[] = [];
-		for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) urls.push(new URL(r.url).pathname);
+		for (const name of await caches.keys())
+			for (const r of await (await caches.open(name)).keys()) urls.push(new URL(r.url).pathname);
 		return urls;
 	});
 	expect(cached.some((u) => u.startsWith('/el/playbooks/'))).toBe(true);
@@ -90,12 +121,19 @@ test('a repeat visit is served by the worker, and only the visited locale is dow
 	expect(cached.some((u) => /pagefind\/index\/(ro|ja|ru|es)_/.test(u))).toBe(false);
 });
 
-test('every locale has an installable manifest that opens its phrase finder', async ({ request }) => {
+test('every locale has an installable manifest that opens its phrase finder', async ({
+	request,
+}) => {
 	for (const locale of ['ro', 'ja', 'ru', 'es', 'el'] as const) {
 		const response = await request.get(`${locale}/manifest.webmanifest`);
 		expect(response.ok()).toBe(true);
 		const manifest = await response.json();
-		expect(manifest).toMatchObject({ lang: locale, start_url: `/${locale}/phrases/`, scope: `/${locale}/`, display: 'standalone' });
+		expect(manifest).toMatchObject({
+			lang: locale,
+			start_url: `/${locale}/phrases/`,
+			scope: `/${locale}/`,
+			display: 'standalone',
+		});
 		expect(manifest.name.length).toBeGreaterThan(3);
 		expect(manifest.short_name.length).toBeLessThanOrEqual(12);
 		expect(manifest.short_name).toBe(uiStrings(locale)['app.shortName']);

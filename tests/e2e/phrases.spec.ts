@@ -13,9 +13,11 @@ const firstHit: Record<Locale, string> = {
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-const search = (page: Page) => page.getByRole('combobox', { name: /./ }).and(page.locator('[data-search]'));
+const search = (page: Page) =>
+	page.getByRole('combobox', { name: /./ }).and(page.locator('[data-search]'));
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
-const activeId = (page: Page) => page.locator('[data-option][aria-selected="true"]').getAttribute('data-option');
+const activeId = (page: Page) =>
+	page.locator('[data-option][aria-selected="true"]').getAttribute('data-option');
 
 for (const locale of locales) {
 	test.describe(`${locale} phrase finder`, () => {
@@ -24,16 +26,23 @@ for (const locale of locales) {
 			await page.goto(`${locale}/phrases/`);
 			await expect(search(page)).toBeFocused();
 			await page.keyboard.type(firstHit[locale]);
-			await expect(page.locator('[data-option]').first()).toHaveAttribute('data-option', 'understand-why-upset');
+			await expect(page.locator('[data-option]').first()).toHaveAttribute(
+				'data-option',
+				'understand-why-upset',
+			);
 
 			// The visible count uses the locale's plural rules.
 			const count = await page.locator('[data-count]').textContent();
 			const n = Number(count!.match(/\d+/)![0]);
 			const category = new Intl.PluralRules(locale).select(n);
-			expect(count).toBe(strings[`phrases.resultCount_${category}`]!.replace('{{count}}', String(n)));
+			expect(count).toBe(
+				strings[`phrases.resultCount_${category}`]!.replace('{{count}}', String(n)),
+			);
 
 			await page.keyboard.press('Enter');
-			const text = await page.locator('[data-static-list] [data-phrase-id="understand-why-upset"]').getAttribute('data-text');
+			const text = await page
+				.locator('[data-static-list] [data-phrase-id="understand-why-upset"]')
+				.getAttribute('data-text');
 			await expect.poll(() => clipboard(page)).toBe(text);
 			await expect(page.locator('[data-copy-status]')).toContainText(strings['phrases.copied']!);
 			await expect(page.locator('[data-announce]').first()).toHaveText(strings['phrases.copied']!);
@@ -55,7 +64,9 @@ for (const locale of locales) {
 
 		// Issue 10 changed this: filter changes REPLACE the history entry (Back used to step through every filter
 		// change, and every arrow press on a select). Back now leaves the finder view; the URL still holds the state.
-		test('filters combine, show counts and live in the URL; Back skips filter changes', async ({ page }) => {
+		test('filters combine, show counts and live in the URL; Back skips filter changes', async ({
+			page,
+		}) => {
 			await page.goto(`${locale}/`);
 			await page.goto(`${locale}/phrases/`);
 			await page.locator('[data-filters-toggle] > summary').click();
@@ -65,7 +76,9 @@ for (const locale of locales) {
 			const withSituation = await page.locator('[data-option]').count();
 			expect(withSituation).toBeGreaterThan(0);
 			await page.locator('[data-filter="channel"]').selectOption('email');
-			await expect(page).toHaveURL(/situation=physical-threat&channel=email|channel=email.*situation=physical-threat/);
+			await expect(page).toHaveURL(
+				/situation=physical-threat&channel=email|channel=email.*situation=physical-threat/,
+			);
 			const both = await page.locator('[data-option]').count();
 			expect(both).toBeLessThanOrEqual(withSituation);
 			const emailOption = page.locator('[data-filter="channel"] option[value="email"]');
@@ -80,8 +93,13 @@ for (const locale of locales) {
 	});
 }
 
-test('a second language shows beside each phrase with its own lang, and copy takes it', async ({ page }) => {
-	test.fixme(true, 'Known failure after merging the parallel branches of 2026-12-01 (see the closing note of that session): the second-language preview no longer lists the expected first phrase after the finder rework.');
+test('a second language shows beside each phrase with its own lang, and copy takes it', async ({
+	page,
+}) => {
+	test.fixme(
+		true,
+		'Known failure after merging the parallel branches of 2026-12-01 (see the closing note of that session): the second-language preview no longer lists the expected first phrase after the finder rework.',
+	);
 	await page.goto('es/phrases/?q=molesta%20tanto');
 	// Issue 10: the filters and the customer's language sit behind one "Filters" control.
 	await page.locator('[data-filters-toggle] > summary').click();
@@ -91,17 +109,30 @@ test('a second language shows beside each phrase with its own lang, and copy tak
 	await expect(also).toBeVisible();
 	await search(page).focus();
 	await page.keyboard.press('Enter');
-	const ja = await page.evaluate(() => fetch('../../phrases-data/ja.json').then((r) => r.json()).then((d) => d['understand-why-upset']));
+	const ja = await page.evaluate(() =>
+		fetch('../../phrases-data/ja.json')
+			.then((r) => r.json())
+			.then((d) => d['understand-why-upset']),
+	);
 	await expect.poll(() => clipboard(page)).toBe(ja);
 	// The agent can also search in the customer's language.
 	await search(page).fill('ごもっとも');
-	await expect(page.locator('[data-option]').first()).toHaveAttribute('data-option', 'understand-why-upset');
+	await expect(page.locator('[data-option]').first()).toHaveAttribute(
+		'data-option',
+		'understand-why-upset',
+	);
 });
 
 test('placeholders are prompted, filled, and never copied raw', async ({ page }) => {
-	test.fixme(true, 'Known failure after merging the parallel branches of 2026-12-01 (see the closing note of that session): every placeholder without a fallback is now required (issue 13); the journey still expects the old optional fields.');
+	test.fixme(
+		true,
+		'Known failure after merging the parallel branches of 2026-12-01 (see the closing note of that session): every placeholder without a fallback is now required (issue 13); the journey still expects the old optional fields.',
+	);
 	await page.goto('ro/phrases/');
-	const id = await page.locator('[data-static-list] [data-text*="{orderNumber}"]').first().getAttribute('data-phrase-id');
+	const id = await page
+		.locator('[data-static-list] [data-text*="{orderNumber}"]')
+		.first()
+		.getAttribute('data-phrase-id');
 	await page.goto(`ro/phrases/#${id}`);
 	await expect(page.locator(`[data-preview-for="${id}"]`)).toBeVisible();
 	await search(page).focus();
@@ -110,7 +141,9 @@ test('placeholders are prompted, filled, and never copied raw', async ({ page })
 	await expect(field).toBeFocused();
 	await field.fill('A-4711');
 	await expect(page.locator('.preview-text')).toContainText('A-4711');
-	for (const other of await page.locator('[data-placeholder-input]').all()) if ((await other.getAttribute('data-placeholder-input')) !== 'orderNumber') await other.fill('X');
+	for (const other of await page.locator('[data-placeholder-input]').all())
+		if ((await other.getAttribute('data-placeholder-input')) !== 'orderNumber')
+			await other.fill('X');
 	await page.locator('[data-copy]').click();
 	await expect.poll(() => clipboard(page)).toContain('A-4711');
 	expect(await clipboard(page)).not.toMatch(/[{}]/);
@@ -123,7 +156,10 @@ test('placeholders are prompted, filled, and never copied raw', async ({ page })
 
 test('a time or date the sentence needs is asked for before copying', async ({ page }) => {
 	await page.goto('es/phrases/');
-	const id = await page.locator('[data-static-list] [data-text*="{time}"]').first().getAttribute('data-phrase-id');
+	const id = await page
+		.locator('[data-static-list] [data-text*="{time}"]')
+		.first()
+		.getAttribute('data-phrase-id');
 	await page.goto(`es/phrases/#${id}`);
 	await page.evaluate(() => navigator.clipboard.writeText('before'));
 	await page.locator('[data-copy]').click();
@@ -131,7 +167,10 @@ test('a time or date the sentence needs is asked for before copying', async ({ p
 	await expect(page.locator('[data-copy-status]')).toContainText('Hora');
 	expect(await clipboard(page)).toBe('before');
 	await page.locator('[data-placeholder-input="time"]').fill('17:30');
-	for (const f of await page.locator('[data-placeholder-input]:not([data-placeholder-input="time"])').all()) await f.fill('X');
+	for (const f of await page
+		.locator('[data-placeholder-input]:not([data-placeholder-input="time"])')
+		.all())
+		await f.fill('X');
 	await page.locator('[data-copy]').click();
 	await expect.poll(() => clipboard(page)).toContain('17:30');
 });
@@ -143,31 +182,45 @@ test('favourites and recent copies survive a reload', async ({ page }) => {
 	await favourite.click();
 	await expect(favourite).toHaveAttribute('aria-pressed', 'true');
 	await page.goto('ru/phrases/');
-	await expect(page.locator('[data-option]').first()).toHaveAttribute('data-option', 'please-let-me-finish');
+	await expect(page.locator('[data-option]').first()).toHaveAttribute(
+		'data-option',
+		'please-let-me-finish',
+	);
 	await expect(page.locator('[data-option]').first().locator('.is-favourite')).toBeVisible();
 });
 
 test.describe('hostile storage', () => {
 	// Starlight's own theme script also reads localStorage; its errors under blocked storage are expected here.
 	test.use({ expectedErrors: /localStorage|denied|StarlightThemeProvider/ });
-test('corrupted or unavailable storage does not break the finder', async ({ page, context }) => {
-	await context.addInitScript(() => localStorage.setItem('phrase-finder:v1', '{"favourites": [1, "<img src=x>", {"a": 1}], "recent": "oops'));
-	const errors: string[] = [];
-	page.on('pageerror', (e) => errors.push(String(e)));
-	await page.goto('el/phrases/');
-	await expect(page.locator('[data-option]').first()).toBeVisible();
-	await search(page).fill('αναστατωσει');
-	await page.keyboard.press('Enter');
-	await expect(page.locator('[data-copy-status]')).not.toBeEmpty();
-	expect(errors).toEqual([]);
+	test('corrupted or unavailable storage does not break the finder', async ({ page, context }) => {
+		await context.addInitScript(() =>
+			localStorage.setItem(
+				'phrase-finder:v1',
+				'{"favourites": [1, "<img src=x>", {"a": 1}], "recent": "oops',
+			),
+		);
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(String(e)));
+		await page.goto('el/phrases/');
+		await expect(page.locator('[data-option]').first()).toBeVisible();
+		await search(page).fill('αναστατωσει');
+		await page.keyboard.press('Enter');
+		await expect(page.locator('[data-copy-status]')).not.toBeEmpty();
+		expect(errors).toEqual([]);
 
-	const blocked = await context.newPage();
-	await blocked.addInitScript(() => Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('denied', 'SecurityError'); } }));
-	await blocked.goto('el/phrases/');
-	await expect(blocked.locator('[data-option]').first()).toBeVisible();
-	await blocked.locator('[data-favourite]').click();
-	await expect(blocked.locator('[data-favourite]')).toHaveAttribute('aria-pressed', 'true');
-});
+		const blocked = await context.newPage();
+		await blocked.addInitScript(() =>
+			Object.defineProperty(window, 'localStorage', {
+				get: () => {
+					throw new DOMException('denied', 'SecurityError');
+				},
+			}),
+		);
+		await blocked.goto('el/phrases/');
+		await expect(blocked.locator('[data-option]').first()).toBeVisible();
+		await blocked.locator('[data-favourite]').click();
+		await expect(blocked.locator('[data-favourite]')).toHaveAttribute('aria-pressed', 'true');
+	});
 });
 
 test('no action while a Japanese IME composition is open', async ({ page }) => {
@@ -177,12 +230,28 @@ test('no action while a Japanese IME composition is open', async ({ page }) => {
 	await input.focus();
 	await input.evaluate((el) => {
 		el.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
-		el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true, isComposing: true }));
-		el.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, cancelable: true, isComposing: true }));
+		el.dispatchEvent(
+			new KeyboardEvent('keydown', {
+				key: 'Enter',
+				bubbles: true,
+				cancelable: true,
+				isComposing: true,
+			}),
+		);
+		el.dispatchEvent(
+			new KeyboardEvent('keydown', {
+				key: 'ArrowDown',
+				bubbles: true,
+				cancelable: true,
+				isComposing: true,
+			}),
+		);
 	});
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('unchanged');
 	await expect(page.locator('[data-option]').first()).toHaveAttribute('aria-selected', 'true');
-	await input.evaluate((el) => el.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true })));
+	await input.evaluate((el) =>
+		el.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true })),
+	);
 	await page.keyboard.press('Enter');
 	await expect.poll(() => clipboard(page)).not.toBe('unchanged');
 });
@@ -194,7 +263,9 @@ test('a hostile query is shown as text only', async ({ page }) => {
 		void d.dismiss();
 	});
 	const hostile = '<img src=x onerror=alert(1)>';
-	await page.goto(`es/phrases/?q=${encodeURIComponent(hostile)}&situation=${encodeURIComponent('"><script>alert(2)</script>')}`);
+	await page.goto(
+		`es/phrases/?q=${encodeURIComponent(hostile)}&situation=${encodeURIComponent('"><script>alert(2)</script>')}`,
+	);
 	await expect(search(page)).toHaveValue(hostile);
 	await expect(page.locator('phrase-finder img, phrase-finder script:not([type])')).toHaveCount(0);
 	await page.goto(`es/phrases/#${encodeURIComponent(hostile)}`);
@@ -209,7 +280,9 @@ test.describe('without JavaScript', () => {
 		const items = page.locator('[data-static-list] li[data-phrase-id]');
 		expect(await items.count()).toBeGreaterThanOrEqual(120);
 		await expect(page.locator('[data-static-list] h2').first()).toBeVisible();
-		const ids = await items.evaluateAll((els) => els.map((e) => [e.id, (e as HTMLElement).dataset.phraseId]));
+		const ids = await items.evaluateAll((els) =>
+			els.map((e) => [e.id, (e as HTMLElement).dataset.phraseId]),
+		);
 		for (const [id, phraseId] of ids) expect(id).toBe(phraseId);
 		await expect(page.locator('[data-finder-ui]')).toBeHidden();
 		await expect(page.locator('#say-this-not-that')).toBeVisible();
@@ -224,5 +297,7 @@ test('playbook steps link to their phrases, and phrases back to the steps', asyn
 	await link.click();
 	await expect(page).toHaveURL(new RegExp(`/es/phrases/#${id}$`));
 	await expect(page.locator(`[data-preview-for="${id}"]`)).toBeVisible();
-	await expect(page.locator(`[data-preview-for="${id}"] a[href*="/es/playbooks/"]`).first()).toBeVisible();
+	await expect(
+		page.locator(`[data-preview-for="${id}"] a[href*="/es/playbooks/"]`).first(),
+	).toBeVisible();
 });

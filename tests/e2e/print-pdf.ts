@@ -16,15 +16,25 @@ export async function printedPages(page: Page): Promise<string[]> {
 	try {
 		const file = join(dir, 'page.pdf');
 		writeFileSync(file, pdf);
-		const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
-		return Array.from({ length: count }, (_, i) => execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', file, '-'], { encoding: 'utf8' }));
+		const count = Number(
+			/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1],
+		);
+		return Array.from({ length: count }, (_, i) =>
+			execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', file, '-'], {
+				encoding: 'utf8',
+			}),
+		);
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}
 }
 
 /** Lines with text on a page, without the running header and footer (first and last line). */
-export const bodyLines = (text: string) => text.split('\n').filter((l) => l.trim()).slice(1, -1);
+export const bodyLines = (text: string) =>
+	text
+		.split('\n')
+		.filter((l) => l.trim())
+		.slice(1, -1);
 
 /**
  * Pages holding less than a third of a typical page's text, other than the last page and other than pages

@@ -10,7 +10,8 @@ import { uiStrings } from './support';
 // Rendering PDFs on a shared two-core machine takes a while.
 test.describe.configure({ timeout: 90_000 });
 
-const today = (lang: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date());
+const today = (lang: string) =>
+	new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date());
 
 for (const [path, locale, maxPages] of [
 	['es/playbooks/rude-customers/', 'es', 20],
@@ -19,7 +20,10 @@ for (const [path, locale, maxPages] of [
 	['ja/techniques/', 'ja', 14],
 ] as const) {
 	test(`${path} prints as a handout`, async ({ page, baseURL }) => {
-		test.fixme(path === 'ja/playbooks/resolved-method/', 'Known failure after merging the parallel branches of 2026-12-01 (see the closing note of that session): the running header loses the lang-tagged RESOLVED gloss.');
+		test.fixme(
+			path === 'ja/playbooks/resolved-method/',
+			'Known failure after merging the parallel branches of 2026-12-01 (see the closing note of that session): the running header loses the lang-tagged RESOLVED gloss.',
+		);
 		const ui = uiStrings(locale);
 		await page.goto(path);
 		const title = (await page.locator('main h1').textContent())!.trim();
@@ -32,7 +36,9 @@ for (const [path, locale, maxPages] of [
 			// pdftotext spaces out Japanese and digits, so compare without white space.
 			const squeeze = (s: string) => s.replace(/\s+/g, '');
 			expect(squeeze(lines[0]!), `page ${i + 1} header`).toContain(squeeze(title).slice(0, 12));
-			expect(squeeze(lines.at(-1)!), `page ${i + 1} footer`).toMatch(new RegExp(`${i + 1}/${pages.length}$`));
+			expect(squeeze(lines.at(-1)!), `page ${i + 1} footer`).toMatch(
+				new RegExp(`${i + 1}/${pages.length}$`),
+			);
 			expect(squeeze(lines.at(-1)!)).toContain(squeeze(today(locale)));
 		});
 		expect(nearlyEmptyPages(pages), 'nearly empty pages').toEqual([]);
@@ -55,7 +61,10 @@ for (const locale of ['es', 'ja', 'ru', 'el', 'ro'] as const) {
 }
 
 for (const locale of ['es', 'ja'] as const) {
-	test(`${locale}: a printed session starts with its run-sheet and prints only the chosen modules`, async ({ page, baseURL }) => {
+	test(`${locale}: a printed session starts with its run-sheet and prints only the chosen modules`, async ({
+		page,
+		baseURL,
+	}) => {
 		const ui = uiStrings(locale);
 		const query = 'modules=calm-first,documenting-and-recovering&start=1000&length=90';
 		await page.goto(`${locale}/training/?${query}`);
@@ -63,7 +72,9 @@ for (const locale of ['es', 'ja'] as const) {
 		const first = pages[0]!;
 		expect(first).toContain(ui['training.runSheet']);
 		expect(first).toMatch(/10:00/);
-		expect(first.replace(/\s+/g, '')).toContain(`${baseURL}${locale}/training/?${query}`.replace(/\s+/g, ''));
+		expect(first.replace(/\s+/g, '')).toContain(
+			`${baseURL}${locale}/training/?${query}`.replace(/\s+/g, ''),
+		);
 		expect(first).not.toContain(ui['training.pick']);
 		const all = pages.join('\n');
 		expect(all).not.toContain(ui['training.pick']);
@@ -71,13 +82,20 @@ for (const locale of ['es', 'ja'] as const) {
 		// Cover, two modules with their role-play kits (each kit starts a page) and knowledge checks.
 		expect(pages.length).toBeLessThanOrEqual(24);
 		// The role-play kit's cards are on paper too.
-		expect(all.toLocaleLowerCase(locale)).toContain(ui['training.kit.observerSheet']!.toLocaleLowerCase(locale));
+		expect(all.toLocaleLowerCase(locale)).toContain(
+			ui['training.kit.observerSheet']!.toLocaleLowerCase(locale),
+		);
 		expect(nearlyEmptyPages(pages), 'nearly empty pages').toEqual([]);
 	});
 }
 
-test('the escalation tree prints inside the same frame (its layout is the tree’s own)', async ({ page }) => {
-	test.fixme(true, 'Known failure after merging the parallel branches of 2026-12-01 (see the closing note of that session): the tree prints the page counter as 1/2, not 1 / 2.');
+test('the escalation tree prints inside the same frame (its layout is the tree’s own)', async ({
+	page,
+}) => {
+	test.fixme(
+		true,
+		'Known failure after merging the parallel branches of 2026-12-01 (see the closing note of that session): the tree prints the page counter as 1/2, not 1 / 2.',
+	);
 	await page.goto('es/escalation/');
 	const pages = await printedPages(page);
 	const lines = pages[0]!.split('\n').filter((l) => l.trim());

@@ -7,9 +7,30 @@ import type { Locale } from './support';
 
 const queries: Record<Locale, [query: string, anyOf: string[]][]> = {
 	ro: [
-		['clientul înjură', ['difficult-customers#vulgar-emails', 'difficult-customers#ask-to-stop', 'difficult-customers#flag-the-customer']],
-		['amenintari', ['difficult-customers#report-threats', 'difficult-customers#stay-composed', 'rude-customers#never-ignore-threats']],
-		['sef', ['rude-customers#talk-to-a-supervisor', 'difficult-customers#escalation-triggers', 'de-escalation-checklist#involve-management']],
+		[
+			'clientul înjură',
+			[
+				'difficult-customers#vulgar-emails',
+				'difficult-customers#ask-to-stop',
+				'difficult-customers#flag-the-customer',
+			],
+		],
+		[
+			'amenintari',
+			[
+				'difficult-customers#report-threats',
+				'difficult-customers#stay-composed',
+				'rude-customers#never-ignore-threats',
+			],
+		],
+		[
+			'sef',
+			[
+				'rude-customers#talk-to-a-supervisor',
+				'difficult-customers#escalation-triggers',
+				'de-escalation-checklist#involve-management',
+			],
+		],
 		['pauza', ['difficult-customers#take-a-break', 'rude-customers#breathe-afterwards']],
 		['rambursare', ['de-escalation-checklist#offer-compensation']],
 	],
@@ -18,26 +39,75 @@ const queries: Record<Locale, [query: string, anyOf: string[]][]> = {
 		['脅迫', ['difficult-customers#report-threats', 'difficult-customers#stay-composed']],
 		['休憩', ['difficult-customers#take-a-break']],
 		['カスハラ', ['difficult-customers#ask-to-stop']],
-		['暴言', ['difficult-customers#vulgar-emails', 'difficult-customers#dont-take-insults-personally']],
-		['上司に代わって', ['rude-customers#talk-to-a-supervisor', 'difficult-customers#escalation-triggers', 'de-escalation-checklist#involve-management']],
+		[
+			'暴言',
+			['difficult-customers#vulgar-emails', 'difficult-customers#dont-take-insults-personally'],
+		],
+		[
+			'上司に代わって',
+			[
+				'rude-customers#talk-to-a-supervisor',
+				'difficult-customers#escalation-triggers',
+				'de-escalation-checklist#involve-management',
+			],
+		],
 	],
 	ru: [
-		['угрожает судом', ['difficult-customers#stay-composed', 'difficult-customers#keep-listening-and-solving', 'difficult-customers#support-the-legal-team']],
+		[
+			'угрожает судом',
+			[
+				'difficult-customers#stay-composed',
+				'difficult-customers#keep-listening-and-solving',
+				'difficult-customers#support-the-legal-team',
+			],
+		],
 		['возврат денег', ['de-escalation-checklist#offer-compensation']],
 		['извиниться', ['de-escalation-checklist#apologise', 'rude-customers#apologise']],
-		['клиент хамит', ['difficult-customers#respond-firmly', 'difficult-customers#flag-the-customer', 'rude-customers#find-the-real-problem', 'rude-customers#dont-take-it-personally']],
-		['перерыв после звонка', ['rude-customers#breathe-afterwards', 'difficult-customers#take-a-break']],
+		[
+			'клиент хамит',
+			[
+				'difficult-customers#respond-firmly',
+				'difficult-customers#flag-the-customer',
+				'rude-customers#find-the-real-problem',
+				'rude-customers#dont-take-it-personally',
+			],
+		],
+		[
+			'перерыв после звонка',
+			['rude-customers#breathe-afterwards', 'difficult-customers#take-a-break'],
+		],
 	],
 	es: [
 		['amenaza', ['difficult-customers#report-threats', 'difficult-customers#stay-composed']],
-		['jefe', ['difficult-customers#escalation-triggers', 'difficult-customers#tell-your-team', 'rude-customers#talk-to-a-supervisor']],
+		[
+			'jefe',
+			[
+				'difficult-customers#escalation-triggers',
+				'difficult-customers#tell-your-team',
+				'rude-customers#talk-to-a-supervisor',
+			],
+		],
 		['reembolso', ['de-escalation-checklist#offer-compensation']],
 		['insultos por correo', ['difficult-customers#vulgar-emails']],
 		['cabreado', ['resolved-method#respond', 'resolved-method#listen']],
 	],
 	el: [
-		['απειλη', ['difficult-customers#report-threats', 'difficult-customers#stay-composed', 'rude-customers#never-ignore-threats']],
-		['προισταμενος', ['difficult-customers#escalation-triggers', 'de-escalation-checklist#involve-management', 'rude-customers#talk-to-a-supervisor']],
+		[
+			'απειλη',
+			[
+				'difficult-customers#report-threats',
+				'difficult-customers#stay-composed',
+				'rude-customers#never-ignore-threats',
+			],
+		],
+		[
+			'προισταμενος',
+			[
+				'difficult-customers#escalation-triggers',
+				'de-escalation-checklist#involve-management',
+				'rude-customers#talk-to-a-supervisor',
+			],
+		],
 		['επιστροφη χρηματων', ['de-escalation-checklist#offer-compensation']],
 		['βρισιες', ['difficult-customers#vulgar-emails', 'difficult-customers#ask-to-stop']],
 		['διαλειμμα', ['difficult-customers#take-a-break']],
@@ -50,14 +120,22 @@ const queries: Record<Locale, [query: string, anyOf: string[]][]> = {
  */
 async function topResults(page: import('@playwright/test').Page, query: string): Promise<string[]> {
 	return page.evaluate(async (q) => {
-		const base = document.querySelector<HTMLLinkElement>('link[rel="shortcut icon"]')?.href.replace(/favicon\.svg$/, '') ?? '/';
+		const base =
+			document
+				.querySelector<HTMLLinkElement>('link[rel="shortcut icon"]')
+				?.href.replace(/favicon\.svg$/, '') ?? '/';
 		const pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
 		const search = await pagefind.search(q);
 		const out: string[] = [];
 		for (const result of search.results.slice(0, 3)) {
 			const data = await result.data();
 			const playbook = /\/playbooks\/([^/]+)\//.exec(data.url)?.[1] ?? data.url;
-			const subs = [...data.sub_results].sort((a: { locations: number[] }, b: { locations: number[] }) => b.locations.length - a.locations.length).slice(0, 3);
+			const subs = [...data.sub_results]
+				.sort(
+					(a: { locations: number[] }, b: { locations: number[] }) =>
+						b.locations.length - a.locations.length,
+				)
+				.slice(0, 3);
 			for (const sub of subs) out.push(`${playbook}#${sub.url.split('#')[1] ?? ''}`);
 		}
 		return out;
@@ -65,12 +143,20 @@ async function topResults(page: import('@playwright/test').Page, query: string):
 }
 
 for (const [locale, list] of Object.entries(queries)) {
-	test(`${locale}: everyday queries find the right playbook step in the top three`, async ({ page }) => {
-		test.fixme(true, 'Known failure after merging the parallel branches of 2026-12-01 (see the closing note of that session): step-level keywords moved to page-level Pagefind metadata (issue 10), so results land on the playbook page rather than the step.');
+	test(`${locale}: everyday queries find the right playbook step in the top three`, async ({
+		page,
+	}) => {
+		test.fixme(
+			true,
+			'Known failure after merging the parallel branches of 2026-12-01 (see the closing note of that session): step-level keywords moved to page-level Pagefind metadata (issue 10), so results land on the playbook page rather than the step.',
+		);
 		await page.goto(`${locale}/`);
 		for (const [query, anyOf] of list) {
 			const results = await topResults(page, query);
-			expect(results.some((r) => anyOf.includes(r)), `"${query}" gave ${results.join(', ')}`).toBe(true);
+			expect(
+				results.some((r) => anyOf.includes(r)),
+				`"${query}" gave ${results.join(', ')}`,
+			).toBe(true);
 		}
 	});
 }
@@ -80,5 +166,7 @@ test('the search box in the page header finds a step in Japanese', async ({ page
 	await page.getByRole('button', { name: '検索' }).click();
 	await page.getByRole('dialog').getByRole('textbox').fill('返金');
 	await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
-	await expect(page.locator('a.pagefind-ui__result-link[href*="de-escalation-checklist"]').first()).toBeVisible();
+	await expect(
+		page.locator('a.pagefind-ui__result-link[href*="de-escalation-checklist"]').first(),
+	).toBeVisible();
 });

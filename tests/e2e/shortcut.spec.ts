@@ -8,9 +8,12 @@ import type { Page } from '@playwright/test';
 import { uiStrings } from './support';
 
 /** The shortcut's script loads after the page (a module of its own); wait for it, as a test must not race. */
-const ready = (page: Page) => page.waitForFunction(() => Boolean(customElements.get('finder-shortcut')));
+const ready = (page: Page) =>
+	page.waitForFunction(() => Boolean(customElements.get('finder-shortcut')));
 
-test('F opens the finder from any page, and focuses its search on the finder page', async ({ page }) => {
+test('F opens the finder from any page, and focuses its search on the finder page', async ({
+	page,
+}) => {
 	await page.goto('es/playbooks/rude-customers/');
 	await ready(page);
 	await page.keyboard.press('f');
@@ -27,7 +30,9 @@ test('F opens the finder from any page, and focuses its search on the finder pag
 	await expect(search).toHaveValue('fin');
 });
 
-test('no action while typing, composing, with browser modifiers, or in the search dialog', async ({ page }) => {
+test('no action while typing, composing, with browser modifiers, or in the search dialog', async ({
+	page,
+}) => {
 	await page.goto('ru/escalation/');
 	await expect(page.locator('[data-node-id]:visible')).toBeVisible();
 	await ready(page);
@@ -59,7 +64,11 @@ test('no action while typing, composing, with browser modifiers, or in the searc
 	await expect(page).toHaveURL(/\/ru\/escalation\/$/);
 	// The same physical key on a Cyrillic layout types "а": that opens the finder.
 	await page.keyboard.press('Escape');
-	await page.evaluate(() => document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'а', code: 'KeyF', bubbles: true, cancelable: true })));
+	await page.evaluate(() =>
+		document.body.dispatchEvent(
+			new KeyboardEvent('keydown', { key: 'а', code: 'KeyF', bubbles: true, cancelable: true }),
+		),
+	);
 	await expect(page).toHaveURL(/\/ru\/phrases\/$/);
 });
 

@@ -8,12 +8,21 @@ import { expect, test } from './fixtures';
 import type { Locale } from './support';
 
 const pb = (...ids: string[]) => ids;
-const all = pb('rude-customers', 'difficult-customers', 'resolved-method', 'de-escalation-checklist', 'why-customers-become-difficult');
+const all = pb(
+	'rude-customers',
+	'difficult-customers',
+	'resolved-method',
+	'de-escalation-checklist',
+	'why-customers-become-difficult',
+);
 
 /** [query, pages any of which is right]: page = playbook id, "phrases" or "escalation". */
 const queries: Record<Locale, [string, string[]][]> = {
 	ro: [
-		['vrea sa vorbeasca cu seful', ['phrases', 'rude-customers', 'difficult-customers', 'de-escalation-checklist']],
+		[
+			'vrea sa vorbeasca cu seful',
+			['phrases', 'rude-customers', 'difficult-customers', 'de-escalation-checklist'],
+		],
 		['clientul injura', ['phrases', 'difficult-customers']],
 		['ma da in judecata', ['phrases', 'difficult-customers']],
 		['urla la telefon', ['phrases', 'rude-customers', 'difficult-customers']],
@@ -25,7 +34,10 @@ const queries: Record<Locale, [string, string[]][]> = {
 		['refuz politicos', ['phrases', 'difficult-customers', 'de-escalation-checklist']],
 	],
 	ja: [
-		['上司に代わってほしい', ['phrases', 'rude-customers', 'difficult-customers', 'de-escalation-checklist']],
+		[
+			'上司に代わってほしい',
+			['phrases', 'rude-customers', 'difficult-customers', 'de-escalation-checklist'],
+		],
 		['暴言', ['phrases', 'difficult-customers', 'escalation']],
 		['訴える', ['phrases', 'difficult-customers']],
 		['怒鳴る', ['phrases', 'rude-customers', 'difficult-customers']],
@@ -37,7 +49,10 @@ const queries: Record<Locale, [string, string[]][]> = {
 		['お断り', ['phrases', 'difficult-customers', 'de-escalation-checklist']],
 	],
 	ru: [
-		['позвать руководителя', ['phrases', 'rude-customers', 'difficult-customers', 'de-escalation-checklist']],
+		[
+			'позвать руководителя',
+			['phrases', 'rude-customers', 'difficult-customers', 'de-escalation-checklist'],
+		],
 		['матерится', ['phrases', 'difficult-customers']],
 		['угрожает судом', ['phrases', 'difficult-customers']],
 		['орёт', ['phrases', 'rude-customers', 'difficult-customers']],
@@ -49,7 +64,10 @@ const queries: Record<Locale, [string, string[]][]> = {
 		['вежливо отказать', ['phrases', 'difficult-customers', 'de-escalation-checklist']],
 	],
 	es: [
-		['quiero hablar con el gerente', ['phrases', 'rude-customers', 'difficult-customers', 'de-escalation-checklist']],
+		[
+			'quiero hablar con el gerente',
+			['phrases', 'rude-customers', 'difficult-customers', 'de-escalation-checklist'],
+		],
 		['dice groserias', ['phrases', 'difficult-customers']],
 		['amenaza con demandar', ['phrases', 'difficult-customers']],
 		['cliente gritando', ['phrases', 'rude-customers', 'difficult-customers']],
@@ -61,7 +79,10 @@ const queries: Record<Locale, [string, string[]][]> = {
 		['decir que no', ['phrases', 'difficult-customers', 'de-escalation-checklist']],
 	],
 	el: [
-		['θελει τον προισταμενο', ['phrases', 'rude-customers', 'difficult-customers', 'de-escalation-checklist']],
+		[
+			'θελει τον προισταμενο',
+			['phrases', 'rude-customers', 'difficult-customers', 'de-escalation-checklist'],
+		],
 		['βριζει', ['phrases', 'difficult-customers']],
 		['απειλει με μηνυση', ['phrases', 'difficult-customers']],
 		['φωναζει', ['phrases', 'rude-customers', 'difficult-customers']],
@@ -74,16 +95,25 @@ const queries: Record<Locale, [string, string[]][]> = {
 	],
 };
 
-async function pagefindResults(page: Page, query: string): Promise<{ page: string; excerpt: string }[]> {
+async function pagefindResults(
+	page: Page,
+	query: string,
+): Promise<{ page: string; excerpt: string }[]> {
 	return page.evaluate(async (q) => {
-		const base = document.querySelector<HTMLLinkElement>('link[rel="shortcut icon"]')?.href.replace(/favicon\.svg$/, '') ?? '/';
+		const base =
+			document
+				.querySelector<HTMLLinkElement>('link[rel="shortcut icon"]')
+				?.href.replace(/favicon\.svg$/, '') ?? '/';
 		const pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
 		const search = await pagefind.search(q);
 		const out: { page: string; excerpt: string }[] = [];
 		for (const result of search.results.slice(0, 3)) {
 			const data = await result.data();
 			const url: string = data.url;
-			const id = /\/playbooks\/([^/]+)\//.exec(url)?.[1] ?? /\/(phrases|escalation|techniques|training)\//.exec(url)?.[1] ?? url;
+			const id =
+				/\/playbooks\/([^/]+)\//.exec(url)?.[1] ??
+				/\/(phrases|escalation|techniques|training)\//.exec(url)?.[1] ??
+				url;
 			out.push({ page: id, excerpt: data.excerpt.replace(/<\/?mark>/g, '') });
 		}
 		return out;
@@ -91,15 +121,23 @@ async function pagefindResults(page: Page, query: string): Promise<{ page: strin
 }
 
 for (const [locale, list] of Object.entries(queries) as [Locale, [string, string[]][]][]) {
-	test(`${locale}: agents' words reach the right page in the top three (≥ 95 %)`, async ({ page }) => {
-		test.fixme(['ro', 'ru', 'el'].includes(locale), 'Known failure after merging the parallel branches of 2026-12-01 (see the closing note of that session): ro and el reach 90 %, ru below 95 %.');
+	test(`${locale}: agents' words reach the right page in the top three (≥ 95 %)`, async ({
+		page,
+	}) => {
+		test.fixme(
+			['ro', 'ru', 'el'].includes(locale),
+			'Known failure after merging the parallel branches of 2026-12-01 (see the closing note of that session): ro and el reach 90 %, ru below 95 %.',
+		);
 		await page.goto(`${locale}/`);
 		const misses: string[] = [];
 		for (const [query, anyOf] of list) {
 			const top = await pagefindResults(page, query);
-			if (!top.some((r) => anyOf.includes(r.page))) misses.push(`«${query}» gave ${top.map((r) => r.page).join(', ')}`);
+			if (!top.some((r) => anyOf.includes(r.page)))
+				misses.push(`«${query}» gave ${top.map((r) => r.page).join(', ')}`);
 		}
-		expect((list.length - misses.length) / list.length, misses.join('\n')).toBeGreaterThanOrEqual(0.95);
+		expect((list.length - misses.length) / list.length, misses.join('\n')).toBeGreaterThanOrEqual(
+			0.95,
+		);
 	});
 }
 
@@ -114,6 +152,7 @@ test('the hidden vocabulary is searchable but never shown as the excerpt', async
 		await page.goto(`${locale}/`);
 		const results = await pagefindResults(page, query);
 		expect(results.length, `${locale} «${query}»`).toBeGreaterThan(0);
-		for (const r of results) expect(r.excerpt, `${locale} «${query}» on ${r.page}`).not.toMatch(hidden);
+		for (const r of results)
+			expect(r.excerpt, `${locale} «${query}» on ${r.page}`).not.toMatch(hidden);
 	}
 });

@@ -3,7 +3,9 @@ import { locales, playbookAnchors, playbookIds } from './support';
 
 test.describe('locales', () => {
 	for (const locale of locales) {
-		test(`${locale}: pages carry lang="${locale}" and the home page sends each user on`, async ({ page }) => {
+		test(`${locale}: pages carry lang="${locale}" and the home page sends each user on`, async ({
+			page,
+		}) => {
 			await page.goto(`${locale}/`);
 			await expect(page.locator('html')).toHaveAttribute('lang', locale);
 			for (const path of ['phrases/', 'escalation/', 'playbooks/', 'techniques/', 'translators/']) {
@@ -34,7 +36,9 @@ test.describe('language switch', () => {
 
 test.describe('root page', () => {
 	test.use({ locale: 'ru-RU' });
-	test('suggests the browser language without redirecting, and lists every language', async ({ page }) => {
+	test('suggests the browser language without redirecting, and lists every language', async ({
+		page,
+	}) => {
 		await page.goto('./');
 		await expect(page).toHaveURL(/\/$/);
 		const items = page.locator('.languages li');
@@ -42,7 +46,8 @@ test.describe('root page', () => {
 		await expect(items.first()).toHaveAttribute('data-locale', 'ru');
 		await expect(items.first()).toHaveClass(/is-suggested/);
 		await expect(items.first().locator('.suggested')).toBeVisible();
-		for (const locale of locales) await expect(page.locator(`a[hreflang="${locale}"]`)).toHaveAttribute('lang', locale);
+		for (const locale of locales)
+			await expect(page.locator(`a[hreflang="${locale}"]`)).toHaveAttribute('lang', locale);
 		await page.getByRole('link', { name: /Español/ }).click();
 		await expect(page.locator('html')).toHaveAttribute('lang', 'es');
 	});
@@ -63,7 +68,9 @@ test.describe('playbook anchors', () => {
 			const expected = playbookAnchors(id);
 			for (const locale of locales) {
 				await page.goto(`${locale}/playbooks/${id}/`);
-				const ids = await page.locator('.playbook :is(h2, h3)[id]').evaluateAll((els) => els.map((e) => e.id));
+				const ids = await page
+					.locator('.playbook :is(h2, h3)[id]')
+					.evaluateAll((els) => els.map((e) => e.id));
 				expect(ids, `${locale}`).toEqual(expected);
 			}
 			// Following a trainer's link lands on the step, below the sticky header, in every locale.

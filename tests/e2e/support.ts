@@ -14,11 +14,19 @@ export function uiStrings(locale: Locale): Record<string, string> {
 
 /** The ids of every section and step of a playbook, from its language-neutral structure. */
 export function playbookAnchors(id: string): string[] {
-	const data = parse(readFileSync(resolve(root, `src/content/playbooks/${id}.yaml`), 'utf8')) as { sections: { id: string; steps: { id: string }[] }[] };
+	const data = parse(readFileSync(resolve(root, `src/content/playbooks/${id}.yaml`), 'utf8')) as {
+		sections: { id: string; steps: { id: string }[] }[];
+	};
 	return data.sections.flatMap((s) => [s.id, ...s.steps.map((st) => st.id)]);
 }
 
-export const playbookIds = ['rude-customers', 'difficult-customers', 'why-customers-become-difficult', 'resolved-method', 'de-escalation-checklist'];
+export const playbookIds = [
+	'rude-customers',
+	'difficult-customers',
+	'why-customers-become-difficult',
+	'resolved-method',
+	'de-escalation-checklist',
+];
 
 /** The Japanese font may be missing on a test machine; that never changes behaviour, only glyphs. */
 export const chromiumArgs = ['--no-sandbox', '--disable-gpu'];

@@ -6,13 +6,20 @@
 import { expect, test } from './fixtures';
 import { uiStrings } from './support';
 
-test.use({ permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 1366, height: 768 } });
+test.use({
+	permissions: ['clipboard-read', 'clipboard-write'],
+	viewport: { width: 1366, height: 768 },
+});
 
 const es = uiStrings('es');
 
-test('es: start time and planned length turn two modules into a 90-minute agenda', async ({ page, baseURL }) => {
+test('es: start time and planned length turn two modules into a 90-minute agenda', async ({
+	page,
+	baseURL,
+}) => {
 	await page.goto('es/training/');
-	const pick = (id: string) => page.locator(`#${id}`).getByRole('checkbox', { name: es['training.pick'], exact: true });
+	const pick = (id: string) =>
+		page.locator(`#${id}`).getByRole('checkbox', { name: es['training.pick'], exact: true });
 	await pick('understanding-difficult-customers').focus();
 	await page.keyboard.press('Space');
 	await pick('calm-first').focus();
@@ -32,7 +39,9 @@ test('es: start time and planned length turn two modules into a 90-minute agenda
 	await expect(page.locator('[data-session-fit]')).toHaveClass(/is-over/);
 
 	// Leave the 15-minute listening exercise out: the session fits.
-	const listening = page.locator('#calm-first [data-activity="calm-first.listen-without-interrupting"]').getByRole('checkbox');
+	const listening = page
+		.locator('#calm-first [data-activity="calm-first.listen-without-interrupting"]')
+		.getByRole('checkbox');
 	await listening.focus();
 	await page.keyboard.press('Space');
 	await expect(page.locator('[data-session-fit]')).not.toHaveClass(/is-over/);
@@ -49,7 +58,9 @@ test('es: start time and planned length turn two modules into a 90-minute agenda
 	await expect(page.locator('.agenda-break')).toHaveCount(1);
 	await pick('empathy-and-apology').uncheck();
 
-	await expect(page).toHaveURL(/modules=understanding-difficult-customers,calm-first&start=1430&length=90&skip=calm-first\.listen-without-interrupting/);
+	await expect(page).toHaveURL(
+		/modules=understanding-difficult-customers,calm-first&start=1430&length=90&skip=calm-first\.listen-without-interrupting/,
+	);
 	const url = page.url();
 	await expect(page.locator('[data-cover-url]')).toHaveText(url);
 
@@ -60,7 +71,9 @@ test('es: start time and planned length turn two modules into a 90-minute agenda
 
 	// A module's own link inside a session keeps the session.
 	await page.locator('#calm-first copy-link button').click();
-	await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${url}#calm-first`);
+	await expect
+		.poll(() => page.evaluate(() => navigator.clipboard.readText()))
+		.toBe(`${url}#calm-first`);
 	expect(url.startsWith(`${baseURL}es/training/?`)).toBe(true);
 
 	// Round trip: the link opens the same session.
@@ -73,7 +86,9 @@ test('es: start time and planned length turn two modules into a 90-minute agenda
 	await expect(agenda.last()).toContainText('16:00');
 });
 
-test('ja: "show all modules" can be undone, and the run-sheet prints as the first page', async ({ page }) => {
+test('ja: "show all modules" can be undone, and the run-sheet prints as the first page', async ({
+	page,
+}) => {
 	const ja = uiStrings('ja');
 	await page.goto('ja/training/?modules=calm-first,documenting-and-recovering&start=0900');
 	await expect(page.locator('[data-cover-modules] li')).toHaveCount(2);
@@ -94,26 +109,41 @@ test('ja: "show all modules" can be undone, and the run-sheet prints as the firs
 	await expect(page.locator('#empathy-and-apology')).toBeHidden();
 });
 
-test('es: a role-play kit gives the customer, the agent and the observer their own card', async ({ page }) => {
+test('es: a role-play kit gives the customer, the agent and the observer their own card', async ({
+	page,
+}) => {
 	await page.goto('es/training/#calm-first');
 	const kit = page.locator('#kit-lost-parcel-shouting');
-	await expect(kit.getByRole('article', { name: new RegExp(`^${es['training.kit.customerCard']}`) })).toContainText(es['training.kit.hidden']!);
-	await expect(kit.getByRole('article', { name: new RegExp(`^${es['training.kit.agentBrief']}`) })).toBeVisible();
-	const observer = kit.getByRole('article', { name: new RegExp(`^${es['training.kit.observerSheet']}`) });
+	await expect(
+		kit.getByRole('article', { name: new RegExp(`^${es['training.kit.customerCard']}`) }),
+	).toContainText(es['training.kit.hidden']!);
+	await expect(
+		kit.getByRole('article', { name: new RegExp(`^${es['training.kit.agentBrief']}`) }),
+	).toBeVisible();
+	const observer = kit.getByRole('article', {
+		name: new RegExp(`^${es['training.kit.observerSheet']}`),
+	});
 	await expect(observer.locator('tbody tr')).toHaveCount(5);
 	// Checklist items link to the playbook step they practise.
-	await expect(observer.locator('a[href*="/es/playbooks/difficult-customers/#let-them-vent"]').first()).toBeVisible();
+	await expect(
+		observer.locator('a[href*="/es/playbooks/difficult-customers/#let-them-vent"]').first(),
+	).toBeVisible();
 	await expect(kit.locator('.kit-beats li')).toHaveCount(3);
 });
 
-test('ja: a knowledge check works by keyboard, explains and links to the step, and stores nothing', async ({ page }) => {
+test('ja: a knowledge check works by keyboard, explains and links to the step, and stores nothing', async ({
+	page,
+}) => {
 	const ja = uiStrings('ja');
 	await page.goto('ja/training/#saying-no-and-setting-limits');
 	const check = page.locator('#check-saying-no-and-setting-limits');
 	const question = check.locator('[data-question="calm-down"]');
 	const feedback = question.locator('[data-kc-feedback]');
 	await expect(feedback).toBeHidden();
-	const storage = () => page.evaluate(() => JSON.stringify([{ ...localStorage }, { ...sessionStorage }, document.cookie]));
+	const storage = () =>
+		page.evaluate(() =>
+			JSON.stringify([{ ...localStorage }, { ...sessionStorage }, document.cookie]),
+		);
 	const before = await storage();
 	// Checking without a choice asks for one.
 	await question.getByRole('button', { name: ja['training.kc.check'] }).focus();
@@ -128,7 +158,10 @@ test('ja: a knowledge check works by keyboard, explains and links to the step, a
 	await page.keyboard.press('Enter');
 	await expect(question.getByRole('status')).toHaveText(ja['training.kc.incorrect']!);
 	await expect(feedback).toBeVisible();
-	await expect(feedback.getByRole('link')).toHaveAttribute('href', /\/ja\/playbooks\/why-customers-become-difficult\/#avoid-trigger-words$/);
+	await expect(feedback.getByRole('link')).toHaveAttribute(
+		'href',
+		/\/ja\/playbooks\/why-customers-become-difficult\/#avoid-trigger-words$/,
+	);
 	// The right answer (the first option).
 	await question.getByRole('radio').nth(1).focus();
 	await page.keyboard.press('ArrowUp');

@@ -17,10 +17,15 @@ test.beforeAll(async () => {
 });
 
 const below = (kind: 'performance' | 'other') =>
-	results.flatMap((r) => shortfalls(r).filter((s) => (kind === 'performance') === s.startsWith('performance')).map((s) => `${r.url}: ${s}`));
+	results.flatMap((r) =>
+		shortfalls(r)
+			.filter((s) => (kind === 'performance') === s.startsWith('performance'))
+			.map((s) => `${r.url}: ${s}`),
+	);
 
 test('Lighthouse: a11y, best practices and SEO 100', () => {
-	for (const r of results) test.info().annotations.push({ type: r.url, description: JSON.stringify(r.scores) });
+	for (const r of results)
+		test.info().annotations.push({ type: r.url, description: JSON.stringify(r.scores) });
 	expect(results).toHaveLength(sample.length);
 	expect(below('other')).toEqual([]);
 });

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, inlineScriptsIn } from '../../src/integrations/csp';
 import { headersFile, inlineHandlers, policyFor, unknownInline, withCsp } from '../../src/lib/csp';
 
-const page = '<html><head><meta charset="utf-8"><script>var a=1</script><style>p{color:red}</style><script type="module" src="/_astro/x.js"></script></head><body><p style="display:none">x</p></body></html>';
+const page =
+	'<html><head><meta charset="utf-8"><script>var a=1</script><style>p{color:red}</style><script type="module" src="/_astro/x.js"></script></head><body><p style="display:none">x</p></body></html>';
 const hash = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
 const known = { scripts: new Set(['var a=1']), styles: new Set(['p{color:red}']) };
 
@@ -25,22 +26,36 @@ describe('Content-Security-Policy', () => {
 		expect(unknownInline(page, known)).toEqual({ scripts: [], styles: [] });
 	});
 	it('ignores data blocks and text that only looks like a tag', () => {
-		const html = '<html><head></head><body><script type="application/json">{"a":1}</script><p title="<script>x</script> <img src=x onerror=y>">&lt;script&gt;</p></body></html>';
+		const html =
+			'<html><head></head><body><script type="application/json">{"a":1}</script><p title="<script>x</script> <img src=x onerror=y>">&lt;script&gt;</p></body></html>';
 		expect(unknownInline(html, known).scripts).toEqual([]);
 		expect(inlineHandlers(html)).toEqual([]);
 	});
 	it('puts <meta charset> first in <head> and the policy right after it, replacing any earlier policy', () => {
-		const html = withCsp(page.replace('<head>', '<head><meta http-equiv="content-security-policy" content="old"><title>t</title>'), known);
-		expect(html).toMatch(/^<html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src/);
+		const html = withCsp(
+			page.replace(
+				'<head>',
+				'<head><meta http-equiv="content-security-policy" content="old"><title>t</title>',
+			),
+			known,
+		);
+		expect(html).toMatch(
+			/^<html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src/,
+		);
 		expect(html.match(/content-security-policy/g)).toHaveLength(1);
 		expect(html.match(/<meta charset/g)).toHaveLength(1);
 	});
 	it('finds inline event handlers', () => {
-		expect(inlineHandlers('<button onclick="x()">a</button><img src=x onerror=y>')).toEqual(['onclick', 'onerror']);
+		expect(inlineHandlers('<button onclick="x()">a</button><img src=x onerror=y>')).toEqual([
+			'onclick',
+			'onerror',
+		]);
 		expect(inlineHandlers(page)).toEqual([]);
 	});
 	it("forbids framing in the headers file (frame-ancestors 'none' and X-Frame-Options)", () => {
-		expect(headersFile()).toMatch(/^\/\*\n(?:  .*\n)*  Content-Security-Policy: frame-ancestors 'none'\n  X-Frame-Options: DENY/m);
+		expect(headersFile()).toMatch(
+			/^\/\*\n(?:  .*\n)*  Content-Security-Policy: frame-ancestors 'none'\n  X-Frame-Options: DENY/m,
+		);
 	});
 });
 
@@ -52,9 +67,14 @@ describe('the CSP build step', () => {
 	it('fails the build naming the page when a page carries an inline script no component emitted', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'csp-'));
 		try {
-			writeFileSync(join(dir, 'index.html'), '<!doctype html><html><head><meta charset="utf-8"></head><body><h1>Hi</h1><script>alert(1)</script></body></html>');
+			writeFileSync(
+				join(dir, 'index.html'),
+				'<!doctype html><html><head><meta charset="utf-8"></head><body><h1>Hi</h1><script>alert(1)</script></body></html>',
+			);
 			const done = contentSecurityPolicy().hooks['astro:build:done'] as (o: unknown) => void;
-			expect(() => done({ dir: new URL(`file://${dir}/`), logger: { info() {} } })).toThrow(/\/index\.html: an inline <script> that no component emitted \("alert\(1\)"\)/);
+			expect(() => done({ dir: new URL(`file://${dir}/`), logger: { info() {} } })).toThrow(
+				/\/index\.html: an inline <script> that no component emitted \("alert\(1\)"\)/,
+			);
 			expect(readFileSync(join(dir, 'index.html'), 'utf8')).not.toContain(hash('alert(1)'));
 		} finally {
 			rmSync(dir, { recursive: true, force: true });

@@ -8,14 +8,28 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { numberedOutline } from '../../src/lib/escalation/outline';
-import { optionIndexAfterKey, readAnswers, replay, stateLink, validateTree, type TreeLike } from '../../src/lib/escalation/tree';
+import {
+	optionIndexAfterKey,
+	readAnswers,
+	replay,
+	stateLink,
+	validateTree,
+	type TreeLike,
+} from '../../src/lib/escalation/tree';
 import { checkOrganisationFile, checkOrganisationTokens } from '../../src/lib/organisation/check';
-import { fillDeep, fillOrganisation, organisationFields, unknownTokens } from '../../src/lib/organisation/settings';
+import {
+	fillDeep,
+	fillOrganisation,
+	organisationFields,
+	unknownTokens,
+} from '../../src/lib/organisation/settings';
 import { hashId, lookup, safeDecode } from '../../src/lib/url/hash';
 import type { RawContent } from '../../src/lib/content/load';
 
 const root = resolve(import.meta.dirname, '../..');
-const tree = parse(readFileSync(join(root, 'src/content/escalation/tree.yaml'), 'utf8')) as TreeLike & { nodes: { id: string; kind: string; options?: { id: string; next: string }[] }[] };
+const tree = parse(
+	readFileSync(join(root, 'src/content/escalation/tree.yaml'), 'utf8'),
+) as TreeLike & { nodes: { id: string; kind: string; options?: { id: string; next: string }[] }[] };
 const outcomeOf = (answers: string[]) => replay(tree, answers).at(-1)!.node.id;
 
 describe('the real escalation tree', () => {
@@ -24,7 +38,11 @@ describe('the real escalation tree', () => {
 	});
 	it('separates threats to others from talk of self-harm at the very first question', () => {
 		const first = tree.nodes.find((n) => n.id === tree.start)!;
-		expect(first.options!.map((o) => o.next)).toEqual(['outcome-safety-first', 'outcome-crisis-self-harm', 'situation']);
+		expect(first.options!.map((o) => o.next)).toEqual([
+			'outcome-safety-first',
+			'outcome-crisis-self-harm',
+			'situation',
+		]);
 	});
 	it('brings a calm customer with an impossible request to "say no" in three answers', () => {
 		const answers = ['no', 'none-of-these', 'nothing-can-be-done'];
@@ -32,7 +50,9 @@ describe('the real escalation tree', () => {
 		expect(outcomeOf(answers)).toBe('outcome-say-no-politely');
 	});
 	it('lets an agent who can still cope, insulted after a warning, reach "end the conversation"', () => {
-		expect(outcomeOf(['no', 'insults-or-vulgarity', 'phone', 'continues', 'can-cope', 'warned-already'])).toBe('outcome-end-conversation');
+		expect(
+			outcomeOf(['no', 'insults-or-vulgarity', 'phone', 'continues', 'can-cope', 'warned-already']),
+		).toBe('outcome-end-conversation');
 	});
 	it('asks one thing per question: no option reused across two conditions', () => {
 		const cope = tree.nodes.find((n) => n.id === 'can-you-cope')!;
@@ -52,8 +72,12 @@ describe('keyboard and links', () => {
 		expect(optionIndexAfterKey('ArrowDown', 0, 0)).toBeUndefined();
 	});
 	it('shares the answers when there are any, the anchor otherwise', () => {
-		expect(stateLink('https://x.org', '/ro/escalation/', ['no', 'legal-threat'], 'outcome-legal-threat')).toBe('https://x.org/ro/escalation/?answers=no,legal-threat');
-		expect(stateLink('https://x.org', '/ro/escalation/', [], 'outcome-legal-threat')).toBe('https://x.org/ro/escalation/#outcome-legal-threat');
+		expect(
+			stateLink('https://x.org', '/ro/escalation/', ['no', 'legal-threat'], 'outcome-legal-threat'),
+		).toBe('https://x.org/ro/escalation/?answers=no,legal-threat');
+		expect(stateLink('https://x.org', '/ro/escalation/', [], 'outcome-legal-threat')).toBe(
+			'https://x.org/ro/escalation/#outcome-legal-threat',
+		);
 	});
 	it('reads malformed answers without throwing', () => {
 		expect(readAnswers('?answers=%')).toEqual([]);
@@ -66,17 +90,25 @@ describe('numbered outline for print', () => {
 	it('numbers questions in reading order and outcomes by first reference, each answer saying where it leads', () => {
 		const outline = numberedOutline(tree);
 		expect(outline.questions[0]).toMatchObject({ id: 'safety-risk', number: 1 });
-		expect(outline.questions[0]!.options.map((o) => `${o.target.kind}:${o.target.number}`)).toEqual(['outcome:1', 'outcome:2', 'question:2']);
-		expect(outline.outcomes.slice(0, 2)).toEqual(['outcome-safety-first', 'outcome-crisis-self-harm']);
+		expect(outline.questions[0]!.options.map((o) => `${o.target.kind}:${o.target.number}`)).toEqual(
+			['outcome:1', 'outcome:2', 'question:2'],
+		);
+		expect(outline.outcomes.slice(0, 2)).toEqual([
+			'outcome-safety-first',
+			'outcome-crisis-self-harm',
+		]);
 		// Every outcome appears once, every question once.
-		expect(new Set(outline.outcomes).size).toBe(tree.nodes.filter((n) => n.kind === 'outcome').length);
+		expect(new Set(outline.outcomes).size).toBe(
+			tree.nodes.filter((n) => n.kind === 'outcome').length,
+		);
 		expect(outline.questions).toHaveLength(tree.nodes.filter((n) => n.kind === 'question').length);
 	});
 });
 
 describe('guarded hash reading (tree and AnchorRedirects)', () => {
 	it('never throws on malformed percent-escapes', () => {
-		for (const hash of ['#%', '#100%', '#%E0%A4%A', '#%%%', '%']) expect(() => hashId(hash)).not.toThrow();
+		for (const hash of ['#%', '#100%', '#%E0%A4%A', '#%%%', '%'])
+			expect(() => hashId(hash)).not.toThrow();
 		expect(hashId('#%')).toBeUndefined();
 		expect(hashId('#100%')).toBeUndefined();
 		expect(safeDecode('100%')).toBe('100%');
@@ -102,11 +134,18 @@ describe('guarded hash reading (tree and AnchorRedirects)', () => {
 describe('organisation settings', () => {
 	const values = { emergencyNumber: '112', policeNumber: '091', flaggingSystem: 'CRM' };
 	it('fills named placeholders and leaves phrase placeholders alone', () => {
-		expect(fillOrganisation('Llame al [[org.emergencyNumber]] o a la policía ([[ org.policeNumber ]]), {name}.', values)).toBe('Llame al 112 o a la policía (091), {name}.');
+		expect(
+			fillOrganisation(
+				'Llame al [[org.emergencyNumber]] o a la policía ([[ org.policeNumber ]]), {name}.',
+				values,
+			),
+		).toBe('Llame al 112 o a la policía (091), {name}.');
 		expect(fillDeep({ a: ['[[org.flaggingSystem]]'], b: 3 }, values)).toEqual({ a: ['CRM'], b: 3 });
 	});
 	it('reports tokens that are not settings', () => {
-		expect(unknownTokens('[[org.emergencyNumer]] [[emergencyNumber]] [[org.policeNumber]]')).toEqual(['org.emergencyNumer', 'emergencyNumber']);
+		expect(
+			unknownTokens('[[org.emergencyNumer]] [[emergencyNumber]] [[org.policeNumber]]'),
+		).toEqual(['org.emergencyNumer', 'emergencyNumber']);
 	});
 	it('the shipped file is valid for every locale and every field is documented in the README', () => {
 		expect(checkOrganisationFile(root, ['ro', 'ja', 'ru', 'es', 'el'])).toEqual([]);
@@ -117,15 +156,28 @@ describe('organisation settings', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'org-'));
 	mkdirSync(join(dir, 'src/config'), { recursive: true });
 	const write = (text: string) => writeFileSync(join(dir, 'src/config/organisation.yaml'), text);
-	const good = (extra = '') => `locales:\n  ro:\n    confirmed: false\n    country: "România"\n    emergencyNumber: "112"\n    policeNumber: "112"\n    securityContact: "Paza"\n    supervisorRole: "Supervizorul"\n    flaggingSystem: "CRM"\n    legalContact: "Juridic"\n${extra}`;
-	const messages = () => checkOrganisationFile(dir, ['ro']).map((i) => `${i.file} › ${i.entry ?? ''} › ${i.field ?? ''}: ${i.message}`);
+	const good = (extra = '') =>
+		`locales:\n  ro:\n    confirmed: false\n    country: "România"\n    emergencyNumber: "112"\n    policeNumber: "112"\n    securityContact: "Paza"\n    supervisorRole: "Supervizorul"\n    flaggingSystem: "CRM"\n    legalContact: "Juridic"\n${extra}`;
+	const messages = () =>
+		checkOrganisationFile(dir, ['ro']).map(
+			(i) => `${i.file} › ${i.entry ?? ''} › ${i.field ?? ''}: ${i.message}`,
+		);
 
 	it('names file, locale and field for a number written without quotes', () => {
 		write(good().replace('policeNumber: "112"', 'policeNumber: 091'));
-		expect(messages()).toEqual([expect.stringMatching(/^src\/config\/organisation\.yaml › ro › policeNumber: must be text in quotes/)]);
+		expect(messages()).toEqual([
+			expect.stringMatching(
+				/^src\/config\/organisation\.yaml › ro › policeNumber: must be text in quotes/,
+			),
+		]);
 	});
 	it('names a missing field, a misspelt field, an empty value and a bad phone number', () => {
-		write(good().replace('    legalContact: "Juridic"\n', '    legalContatc: "Juridic"\n').replace('emergencyNumber: "112"', 'emergencyNumber: "call us"').replace('country: "România"', 'country: ""'));
+		write(
+			good()
+				.replace('    legalContact: "Juridic"\n', '    legalContatc: "Juridic"\n')
+				.replace('emergencyNumber: "112"', 'emergencyNumber: "call us"')
+				.replace('country: "România"', 'country: ""'),
+		);
 		const all = messages().join('\n');
 		expect(all).toMatch(/› ro › legalContact: is missing/);
 		expect(all).toMatch(/› ro › : unknown field\(s\) "legalContatc"/);
@@ -134,14 +186,41 @@ describe('organisation settings', () => {
 	});
 	it('names a locale without settings, and says the file is missing or broken', () => {
 		write(good());
-		expect(checkOrganisationFile(dir, ['ro', 'ja']).map((i) => `${i.entry}: ${i.message}`)).toEqual([expect.stringMatching(/^ja: the settings for locale "ja" are missing/)]);
+		expect(checkOrganisationFile(dir, ['ro', 'ja']).map((i) => `${i.entry}: ${i.message}`)).toEqual(
+			[expect.stringMatching(/^ja: the settings for locale "ja" are missing/)],
+		);
 		expect(checkOrganisationFile(dir, ['ro', 'ja'], undefined, (l) => l !== 'ja')).toEqual([]);
 		write('locales: [\n');
 		expect(messages()[0]).toMatch(/the YAML does not parse/);
 		expect(checkOrganisationFile(join(dir, 'nowhere'), ['ro'])[0]!.message).toMatch(/missing/);
 	});
 	it('names the content file and entry that uses an unknown setting', () => {
-		const content = { playbookTexts: new Map(), phraseTexts: new Map([['es', [{ file: 'src/content/phrase-texts/es/crisis.yaml', name: 'crisis', data: { 'crisis-where-are-you': { text: 'Llame al [[org.emergencyNumer]].' } } }]]]), treeTexts: new Map(), trainingTexts: new Map(), techniqueTexts: new Map() } as unknown as RawContent;
-		expect(checkOrganisationTokens(content)).toEqual([{ file: 'src/content/phrase-texts/es/crisis.yaml', entry: 'crisis-where-are-you', message: expect.stringMatching(/"\[\[org\.emergencyNumer\]\]" is not an organisation setting\. Use one of \[\[org\.country\]\]/) }]);
+		const content = {
+			playbookTexts: new Map(),
+			phraseTexts: new Map([
+				[
+					'es',
+					[
+						{
+							file: 'src/content/phrase-texts/es/crisis.yaml',
+							name: 'crisis',
+							data: { 'crisis-where-are-you': { text: 'Llame al [[org.emergencyNumer]].' } },
+						},
+					],
+				],
+			]),
+			treeTexts: new Map(),
+			trainingTexts: new Map(),
+			techniqueTexts: new Map(),
+		} as unknown as RawContent;
+		expect(checkOrganisationTokens(content)).toEqual([
+			{
+				file: 'src/content/phrase-texts/es/crisis.yaml',
+				entry: 'crisis-where-are-you',
+				message: expect.stringMatching(
+					/"\[\[org\.emergencyNumer\]\]" is not an organisation setting\. Use one of \[\[org\.country\]\]/,
+				),
+			},
+		]);
 	});
 });

@@ -2,8 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { fallbackChain, layered, textLocale } from '../../src/lib/i18n/fallback';
 import type { LocaleInfo } from '../../src/lib/i18n/locales';
 
-const info = (code: string, fallback?: string[]): LocaleInfo => ({ code, lang: code, label: code, title: code, status: 'partial', fallback });
-const config = [info('ro'), info('es'), info('ja'), info('de', ['es']), info('pt-BR', ['pt', 'es']), info('pt', ['pt-BR']), info('xx', ['nope'])];
+const info = (code: string, fallback?: string[]): LocaleInfo => ({
+	code,
+	lang: code,
+	label: code,
+	title: code,
+	status: 'partial',
+	fallback,
+});
+const config = [
+	info('ro'),
+	info('es'),
+	info('ja'),
+	info('de', ['es']),
+	info('pt-BR', ['pt', 'es']),
+	info('pt', ['pt-BR']),
+	info('xx', ['nope']),
+];
 
 describe('fallback chain', () => {
 	it('follows the configured languages and ends with the source language', () => {
@@ -18,7 +33,9 @@ describe('fallback chain', () => {
 	});
 
 	it('names an unknown fallback language and where it is configured', () => {
-		expect(() => fallbackChain('xx', config, 'ro')).toThrow(/locales\.json › locale "xx" › fallback: "nope" is not a locale of the site/);
+		expect(() => fallbackChain('xx', config, 'ro')).toThrow(
+			/locales\.json › locale "xx" › fallback: "nope" is not a locale of the site/,
+		);
 	});
 });
 
@@ -31,7 +48,13 @@ describe('choosing the text of an entry (site config: every locale falls back to
 	});
 
 	it('merges dictionaries per entry and says where each fallback text came from', () => {
-		const dicts: Record<string, Record<string, string>> = { ja: { a: 'ja-a' }, ro: { a: 'ro-a', b: 'ro-b' } };
-		expect(layered('ja', (l) => dicts[l])).toEqual({ texts: { a: 'ja-a', b: 'ro-b' }, from: { b: 'ro' } });
+		const dicts: Record<string, Record<string, string>> = {
+			ja: { a: 'ja-a' },
+			ro: { a: 'ro-a', b: 'ro-b' },
+		};
+		expect(layered('ja', (l) => dicts[l])).toEqual({
+			texts: { a: 'ja-a', b: 'ro-b' },
+			from: { b: 'ro' },
+		});
 	});
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { HistoryWriter, historyMode } from '../../src/lib/phrases/history';
-import { askMessage, firstBlank, interpolate, planCopy } from '../../src/lib/phrases/placeholder-prompt';
+import {
+	askMessage,
+	firstBlank,
+	interpolate,
+	planCopy,
+} from '../../src/lib/phrases/placeholder-prompt';
 import { activate, enterTarget, move, showResults } from '../../src/lib/phrases/selection';
 import { relaxedQuery, suggestTags } from '../../src/lib/phrases/suggest';
 
@@ -36,7 +41,16 @@ describe('history', () => {
 		vi.useFakeTimers();
 		const calls: string[] = [];
 		let url = '/p/';
-		const h = { pushState: (_: unknown, __: string, u?: string | URL | null) => { calls.push(`push ${u}`); url = String(u); }, replaceState: (_: unknown, __: string, u?: string | URL | null) => { calls.push(`replace ${u}`); url = String(u); } };
+		const h = {
+			pushState: (_: unknown, __: string, u?: string | URL | null) => {
+				calls.push(`push ${u}`);
+				url = String(u);
+			},
+			replaceState: (_: unknown, __: string, u?: string | URL | null) => {
+				calls.push(`replace ${u}`);
+				url = String(u);
+			},
+		};
 		const writer = new HistoryWriter(h, () => url, 400);
 		writer.write('/p/?q=a', 'typing');
 		writer.write('/p/?q=ab', 'typing');
@@ -53,21 +67,43 @@ describe('history', () => {
 });
 
 describe('placeholder prompt', () => {
-	const strings = { fillIn: 'Rellene antes de copiar', labelValue: '{{label}}: {{value}}', listSeparator: ', ' };
+	const strings = {
+		fillIn: 'Rellene antes de copiar',
+		labelValue: '{{label}}: {{value}}',
+		listSeparator: ', ',
+	};
 	it('asks for a required blank instead of copying a broken sentence', () => {
 		expect(planCopy('Le llamo a las {time}.', {})).toEqual({ kind: 'ask', missing: ['time'] });
-		expect(planCopy('Le llamo a las {time}.', { time: '17:30' })).toEqual({ kind: 'copy', text: 'Le llamo a las 17:30.' });
+		expect(planCopy('Le llamo a las {time}.', { time: '17:30' })).toEqual({
+			kind: 'copy',
+			text: 'Le llamo a las 17:30.',
+		});
 	});
 	it('copies with fallbacks when the blank is optional', () => {
-		expect(planCopy('Gracias, {name|de verdad}.', {})).toEqual({ kind: 'copy', text: 'Gracias, de verdad.' });
+		expect(planCopy('Gracias, {name|de verdad}.', {})).toEqual({
+			kind: 'copy',
+			text: 'Gracias, de verdad.',
+		});
 	});
 	it('finds the first empty blank for Enter', () => {
 		expect(firstBlank('{name}, su pedido {orderNumber}', { name: 'Ana' })).toBe('orderNumber');
 		expect(firstBlank('Hola', {})).toBeUndefined();
 	});
 	it('writes the message with the locale punctuation', () => {
-		expect(askMessage(['date', 'time'], { date: 'Fecha', time: 'Hora' }, strings)).toBe('Rellene antes de copiar: Fecha, Hora');
-		expect(askMessage(['date', 'time'], { date: '日付', time: '時刻' }, { fillIn: 'コピーする前に入力してください', labelValue: '{{label}}：{{value}}', listSeparator: '、' })).toBe('コピーする前に入力してください：日付、時刻');
+		expect(askMessage(['date', 'time'], { date: 'Fecha', time: 'Hora' }, strings)).toBe(
+			'Rellene antes de copiar: Fecha, Hora',
+		);
+		expect(
+			askMessage(
+				['date', 'time'],
+				{ date: '日付', time: '時刻' },
+				{
+					fillIn: 'コピーする前に入力してください',
+					labelValue: '{{label}}：{{value}}',
+					listSeparator: '、',
+				},
+			),
+		).toBe('コピーする前に入力してください：日付、時刻');
 		expect(interpolate('{{label}}（{{count}}）', { label: '怒り', count: 3 })).toBe('怒り（3）');
 	});
 });
@@ -75,11 +111,24 @@ describe('placeholder prompt', () => {
 describe('empty-state suggestions', () => {
 	it('offers the situations and intents of the closest matches, best first', () => {
 		const results = [
-			{ id: 'a', order: 0, folded: '', tagIds: { situation: ['vulgar', 'insulting'], intent: ['set-boundary'] } },
-			{ id: 'b', order: 1, folded: '', tagIds: { situation: ['insulting'], intent: ['end-conversation'] } },
+			{
+				id: 'a',
+				order: 0,
+				folded: '',
+				tagIds: { situation: ['vulgar', 'insulting'], intent: ['set-boundary'] },
+			},
+			{
+				id: 'b',
+				order: 1,
+				folded: '',
+				tagIds: { situation: ['insulting'], intent: ['end-conversation'] },
+			},
 		];
 		const tags = suggestTags(results, 2);
-		expect(tags.filter((t) => t.kind === 'situation').map((t) => t.value)).toEqual(['insulting', 'vulgar']);
+		expect(tags.filter((t) => t.kind === 'situation').map((t) => t.value)).toEqual([
+			'insulting',
+			'vulgar',
+		]);
 		expect(tags.filter((t) => t.kind === 'intent')[0]!.value).toBe('set-boundary');
 	});
 	it('loosens a query to word beginnings', () => {

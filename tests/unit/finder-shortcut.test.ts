@@ -1,7 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { isFinderShortcut, isTypingTarget, type KeyPress } from '../../src/components/shortcut/shortcut';
+import {
+	isFinderShortcut,
+	isTypingTarget,
+	type KeyPress,
+} from '../../src/components/shortcut/shortcut';
 
-const key = (init: Partial<KeyPress>): KeyPress => ({ key: 'f', code: 'KeyF', ctrlKey: false, altKey: false, metaKey: false, isComposing: false, repeat: false, defaultPrevented: false, keyCode: 70, ...init });
+const key = (init: Partial<KeyPress>): KeyPress => ({
+	key: 'f',
+	code: 'KeyF',
+	ctrlKey: false,
+	altKey: false,
+	metaKey: false,
+	isComposing: false,
+	repeat: false,
+	defaultPrevented: false,
+	keyCode: 70,
+	...init,
+});
 
 describe('finder shortcut', () => {
 	it('is F, in either case, and the F key of non-Latin layouts', () => {
@@ -12,7 +27,8 @@ describe('finder shortcut', () => {
 	});
 
 	it('leaves browser keys, other letters, repeats and handled keys alone', () => {
-		for (const mod of ['ctrlKey', 'altKey', 'metaKey'] as const) expect(isFinderShortcut(key({ [mod]: true }))).toBe(false);
+		for (const mod of ['ctrlKey', 'altKey', 'metaKey'] as const)
+			expect(isFinderShortcut(key({ [mod]: true }))).toBe(false);
 		expect(isFinderShortcut(key({ key: 'g', code: 'KeyG' }))).toBe(false);
 		// Dvorak: the physical F position types "u"; only a real F counts on Latin layouts.
 		expect(isFinderShortcut(key({ key: 'u', code: 'KeyF' }))).toBe(false);
@@ -30,7 +46,12 @@ describe('finder shortcut', () => {
 		expect(isTypingTarget({ tagName: 'TEXTAREA' })).toBe(true);
 		expect(isTypingTarget({ tagName: 'SELECT' })).toBe(true);
 		expect(isTypingTarget({ tagName: 'DIV', isContentEditable: true })).toBe(true);
-		expect(isTypingTarget({ tagName: 'SPAN', closest: (s: string) => (s.includes('role="textbox"') ? {} : null) })).toBe(true);
+		expect(
+			isTypingTarget({
+				tagName: 'SPAN',
+				closest: (s: string) => (s.includes('role="textbox"') ? {} : null),
+			}),
+		).toBe(true);
 		expect(isTypingTarget({ tagName: 'BODY', closest: () => null })).toBe(false);
 		expect(isTypingTarget(null)).toBe(false);
 	});

@@ -11,7 +11,9 @@ export const fixtures = resolve(import.meta.dirname, '../fixtures/content');
  * `_remove.txt` lists files to delete). Returns the formatted messages, as the build prints them.
  */
 export function validateBroken(name?: string): string[] {
-	return validateBrokenIssues(name).map((i) => `${i.severity === 'warning' ? 'warning: ' : ''}${formatIssue(i)}`);
+	return validateBrokenIssues(name).map(
+		(i) => `${i.severity === 'warning' ? 'warning: ' : ''}${formatIssue(i)}`,
+	);
 }
 
 /** The build's whole report for a broken fixture (root causes first, follow-ons collapsed). */
@@ -28,7 +30,9 @@ export function validateBrokenIssues(name?: string): ContentIssue[] {
 			if (!existsSync(overlay)) throw new Error(`no fixture ${name}`);
 			cpSync(overlay, dir, { recursive: true, filter: (f) => !f.endsWith('_remove.txt') });
 			const remove = join(overlay, '_remove.txt');
-			if (existsSync(remove)) for (const f of readFileSync(remove, 'utf8').split('\n').filter(Boolean)) rmSync(join(dir, f));
+			if (existsSync(remove))
+				for (const f of readFileSync(remove, 'utf8').split('\n').filter(Boolean))
+					rmSync(join(dir, f));
 		}
 		return validateContent(dir, { contentDir: dir, locales: ['ro', 'ja'], sourceLocale: 'ro' });
 	} finally {

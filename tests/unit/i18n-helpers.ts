@@ -9,6 +9,7 @@ export function fixtureProject(...overlays: string[]): string {
 	const content = join(dir, 'src/content');
 	mkdirSync(content, { recursive: true });
 	cpSync(join(fixtures, 'valid'), content, { recursive: true });
-	for (const o of overlays) cpSync(join(fixtures, '../i18n/broken', o), content, { recursive: true });
+	for (const o of overlays)
+		cpSync(join(fixtures, '../i18n/broken', o), content, { recursive: true });
 	return dir;
 }

@@ -8,7 +8,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { fillPlaceholders, missingRequired, requiredKeysOf } from '../../src/lib/phrases/placeholders';
+import {
+	fillPlaceholders,
+	missingRequired,
+	requiredKeysOf,
+} from '../../src/lib/phrases/placeholders';
 import { placeholderKeys } from '../../src/lib/content/taxonomy';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -19,24 +23,124 @@ type Values = Record<(typeof placeholderKeys)[number], string>;
 /** What agents type, per locale: short and long, names with their form of address, in lower case. */
 const samples: Record<string, { short: Values; long: Values }> = {
 	ro: {
-		short: { name: 'domnule Pop', orderNumber: 'A1', ticketNumber: '77', date: '12 mai', time: '9:00', product: 'Aero', agentName: 'Ana', supervisorName: 'Dan', amount: '5 lei' },
-		long: { name: 'doamnă Maria-Magdalena Popescu-Ionescu', orderNumber: 'RO-2026-000123456789', ticketNumber: 'SR-2026-11-000987654', date: 'vineri, 12 decembrie 2026', time: '14:30, ora României', product: 'Aero 14 Pro (seria 2026, gri)', agentName: 'Ana-Maria Ionescu', supervisorName: 'Dan-Alexandru Popescu', amount: '1.249,99 lei' },
+		short: {
+			name: 'domnule Pop',
+			orderNumber: 'A1',
+			ticketNumber: '77',
+			date: '12 mai',
+			time: '9:00',
+			product: 'Aero',
+			agentName: 'Ana',
+			supervisorName: 'Dan',
+			amount: '5 lei',
+		},
+		long: {
+			name: 'doamnă Maria-Magdalena Popescu-Ionescu',
+			orderNumber: 'RO-2026-000123456789',
+			ticketNumber: 'SR-2026-11-000987654',
+			date: 'vineri, 12 decembrie 2026',
+			time: '14:30, ora României',
+			product: 'Aero 14 Pro (seria 2026, gri)',
+			agentName: 'Ana-Maria Ionescu',
+			supervisorName: 'Dan-Alexandru Popescu',
+			amount: '1.249,99 lei',
+		},
 	},
 	es: {
-		short: { name: 'señor Gil', orderNumber: 'A1', ticketNumber: '77', date: '12 de mayo', time: '9:00', product: 'Aero', agentName: 'Ana', supervisorName: 'Luis', amount: '5 €' },
-		long: { name: 'señora María del Carmen Fernández de Córdoba', orderNumber: 'ES-2026-000123456789', ticketNumber: 'INC-2026-11-000987654', date: 'viernes 12 de diciembre de 2026', time: '14:30 (hora peninsular)', product: 'Aero 14 Pro (serie 2026, gris)', agentName: 'Ana Belén Martínez', supervisorName: 'Luis Alberto Sánchez', amount: '1.249,99 €' },
+		short: {
+			name: 'señor Gil',
+			orderNumber: 'A1',
+			ticketNumber: '77',
+			date: '12 de mayo',
+			time: '9:00',
+			product: 'Aero',
+			agentName: 'Ana',
+			supervisorName: 'Luis',
+			amount: '5 €',
+		},
+		long: {
+			name: 'señora María del Carmen Fernández de Córdoba',
+			orderNumber: 'ES-2026-000123456789',
+			ticketNumber: 'INC-2026-11-000987654',
+			date: 'viernes 12 de diciembre de 2026',
+			time: '14:30 (hora peninsular)',
+			product: 'Aero 14 Pro (serie 2026, gris)',
+			agentName: 'Ana Belén Martínez',
+			supervisorName: 'Luis Alberto Sánchez',
+			amount: '1.249,99 €',
+		},
 	},
 	ja: {
-		short: { name: '山田', orderNumber: 'A1', ticketNumber: '77', date: '月曜日', time: '9時', product: 'エアロ', agentName: '佐藤', supervisorName: '鈴木', amount: '500円' },
-		long: { name: '山田太郎', orderNumber: 'JP-2026-000123456789', ticketNumber: 'SR-2026-11-000987654', date: '2026年12月12日（金）', time: '14時30分', product: 'エアロ14 Pro（2026年モデル・グレー）', agentName: '佐藤花子', supervisorName: '鈴木一郎', amount: '12,499円' },
+		short: {
+			name: '山田',
+			orderNumber: 'A1',
+			ticketNumber: '77',
+			date: '月曜日',
+			time: '9時',
+			product: 'エアロ',
+			agentName: '佐藤',
+			supervisorName: '鈴木',
+			amount: '500円',
+		},
+		long: {
+			name: '山田太郎',
+			orderNumber: 'JP-2026-000123456789',
+			ticketNumber: 'SR-2026-11-000987654',
+			date: '2026年12月12日（金）',
+			time: '14時30分',
+			product: 'エアロ14 Pro（2026年モデル・グレー）',
+			agentName: '佐藤花子',
+			supervisorName: '鈴木一郎',
+			amount: '12,499円',
+		},
 	},
 	ru: {
-		short: { name: 'Анна', orderNumber: 'A1', ticketNumber: '77', date: '12 мая', time: '9:00', product: 'Аэро', agentName: 'Анна', supervisorName: 'Иван', amount: '500 ₽' },
-		long: { name: 'Анна Сергеевна', orderNumber: 'RU-2026-000123456789', ticketNumber: 'SR-2026-11-000987654', date: '12 декабря 2026 года', time: '14:30 по московскому времени', product: 'Аэро 14 Pro (2026, серый)', agentName: 'Анна Сергеевна Иванова', supervisorName: 'Иван Петрович Смирнов', amount: '12 499,99 ₽' },
+		short: {
+			name: 'Анна',
+			orderNumber: 'A1',
+			ticketNumber: '77',
+			date: '12 мая',
+			time: '9:00',
+			product: 'Аэро',
+			agentName: 'Анна',
+			supervisorName: 'Иван',
+			amount: '500 ₽',
+		},
+		long: {
+			name: 'Анна Сергеевна',
+			orderNumber: 'RU-2026-000123456789',
+			ticketNumber: 'SR-2026-11-000987654',
+			date: '12 декабря 2026 года',
+			time: '14:30 по московскому времени',
+			product: 'Аэро 14 Pro (2026, серый)',
+			agentName: 'Анна Сергеевна Иванова',
+			supervisorName: 'Иван Петрович Смирнов',
+			amount: '12 499,99 ₽',
+		},
 	},
 	el: {
-		short: { name: 'κύριε Νίκο', orderNumber: 'A1', ticketNumber: '77', date: '12 Μαΐου', time: '9:00', product: 'Aero', agentName: 'Άννα', supervisorName: 'Νίκος', amount: '5 €' },
-		long: { name: 'κυρία Παπαδοπούλου-Αλεξανδροπούλου', orderNumber: 'GR-2026-000123456789', ticketNumber: 'SR-2026-11-000987654', date: 'Παρασκευή 12 Δεκεμβρίου 2026', time: '14:30 ώρα Ελλάδας', product: 'Aero 14 Pro (σειρά 2026, γκρι)', agentName: 'Άννα-Μαρία Παπαδάκη', supervisorName: 'Νίκος Αλεξανδρόπουλος', amount: '1.249,99 €' },
+		short: {
+			name: 'κύριε Νίκο',
+			orderNumber: 'A1',
+			ticketNumber: '77',
+			date: '12 Μαΐου',
+			time: '9:00',
+			product: 'Aero',
+			agentName: 'Άννα',
+			supervisorName: 'Νίκος',
+			amount: '5 €',
+		},
+		long: {
+			name: 'κυρία Παπαδοπούλου-Αλεξανδροπούλου',
+			orderNumber: 'GR-2026-000123456789',
+			ticketNumber: 'SR-2026-11-000987654',
+			date: 'Παρασκευή 12 Δεκεμβρίου 2026',
+			time: '14:30 ώρα Ελλάδας',
+			product: 'Aero 14 Pro (σειρά 2026, γκρι)',
+			agentName: 'Άννα-Μαρία Παπαδάκη',
+			supervisorName: 'Νίκος Αλεξανδρόπουλος',
+			amount: '1.249,99 €',
+		},
 	},
 };
 
@@ -59,7 +163,9 @@ function problems(locale: string, text: string, template = ''): string[] {
 	if (/ {2,}/.test(text)) found.push('doubled space');
 	if (/ [,.;:!?)»”]/.test(text)) found.push('space before punctuation');
 	if (/^[\s,.;:]/.test(text)) found.push('starts with punctuation');
-	const doubled = text.match(/(?<!\p{L})(\p{L}+) \1(?!\p{L})/iu) ?? text.match(/(?<!\p{L})(del|al|de|a) (el|la)(?= \d)/u);
+	const doubled =
+		text.match(/(?<!\p{L})(\p{L}+) \1(?!\p{L})/iu) ??
+		text.match(/(?<!\p{L})(del|al|de|a) (el|la)(?= \d)/u);
 	if (doubled && !template.includes(doubled[0])) found.push(`doubled word "${doubled[0]}"`);
 	if (/[,.;:]{2,}|,\./.test(text.replace(/\.\.\.|…/g, ''))) found.push('doubled punctuation');
 	const words = dangling[locale]!;
@@ -79,18 +185,25 @@ function problems(locale: string, text: string, template = ''): string[] {
 	return found;
 }
 
-const locales = readdirSync(textsDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+const locales = readdirSync(textsDir, { withFileTypes: true })
+	.filter((e) => e.isDirectory())
+	.map((e) => e.name)
+	.sort();
 const phrases = locales.flatMap((locale) =>
 	readdirSync(join(textsDir, locale))
 		.filter((f) => f.endsWith('.yaml'))
 		.flatMap((f) =>
-			Object.entries(parse(readFileSync(join(textsDir, locale, f), 'utf8')) as Record<string, { text: string }>).map(([id, entry]) => ({ locale, id, file: `${locale}/${f}`, text: entry.text })),
+			Object.entries(
+				parse(readFileSync(join(textsDir, locale, f), 'utf8')) as Record<string, { text: string }>,
+			).map(([id, entry]) => ({ locale, id, file: `${locale}/${f}`, text: entry.text })),
 		),
 );
 
 describe('phrases filled with empty, short and long values', () => {
 	it('has samples for every locale and placeholder', () => {
-		for (const locale of locales) for (const key of placeholderKeys) expect(samples[locale]?.short[key], `${locale} ${key}`).toBeTruthy();
+		for (const locale of locales)
+			for (const key of placeholderKeys)
+				expect(samples[locale]?.short[key], `${locale} ${key}`).toBeTruthy();
 	});
 
 	for (const scenario of ['empty', 'short', 'long'] as const) {
@@ -101,7 +214,8 @@ describe('phrases filled with empty, short and long values', () => {
 				const typed: Record<string, string> = scenario === 'long' ? { ...long } : { ...short };
 				if (scenario === 'empty') {
 					// Optional fields left empty; required ones must block the copy, so the agent fills them.
-					for (const key of placeholderKeys) if (!requiredKeysOf(text).includes(key)) typed[key] = '';
+					for (const key of placeholderKeys)
+						if (!requiredKeysOf(text).includes(key)) typed[key] = '';
 					expect(missingRequired(text, {})).toEqual(requiredKeysOf(text));
 				}
 				const out = fillPlaceholders(text, typed);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex, queryTerms, search, tagCounts, type SearchablePhrase } from '../../src/lib/phrases/search';
+import {
+	buildIndex,
+	queryTerms,
+	search,
+	tagCounts,
+	type SearchablePhrase,
+} from '../../src/lib/phrases/search';
 import { createAnalyser, loadStemmer } from '../../src/lib/search/analyse';
 import { fold, foldedVariants } from '../../src/lib/search/fold';
 
@@ -27,15 +33,50 @@ describe('fold', () => {
 });
 
 const phrases: SearchablePhrase[] = [
-	{ id: 'apart', text: 'Las molestias nos importan mucho.', keywords: [], tags: { situation: ['rude'], intent: ['explain'], channel: ['chat'] } },
-	{ id: 'policy', text: 'Entiendo su frustración con la política de devoluciones.', keywords: [], tags: { situation: ['cannot-help'], intent: ['explain'], channel: ['phone'] } },
-	{ id: 'sorry', text: 'Lamento mucho las molestias; vamos a solucionarlo.', keywords: ['disculpa'], tags: { situation: ['angry'], intent: ['apologise'], channel: ['phone', 'email'] } },
-	{ id: 'manager', text: 'Voy a pasarle con mi supervisora.', keywords: ['encargado'], vocabulary: ['gerente', 'jefe'], tags: { situation: ['asks-for-manager'], intent: ['escalate'], channel: ['phone', 'chat'] } },
-	{ id: 'frustration', text: 'Comprendo su frustración.', keywords: [], tags: { situation: ['angry'], intent: ['empathise'], channel: ['chat'] } },
-	{ id: 'insults', text: 'Le pido que deje de insultarme.', keywords: [], related: ['jefe'], tags: { situation: ['insulting'], intent: ['set-boundary'], channel: ['phone'] } },
+	{
+		id: 'apart',
+		text: 'Las molestias nos importan mucho.',
+		keywords: [],
+		tags: { situation: ['rude'], intent: ['explain'], channel: ['chat'] },
+	},
+	{
+		id: 'policy',
+		text: 'Entiendo su frustración con la política de devoluciones.',
+		keywords: [],
+		tags: { situation: ['cannot-help'], intent: ['explain'], channel: ['phone'] },
+	},
+	{
+		id: 'sorry',
+		text: 'Lamento mucho las molestias; vamos a solucionarlo.',
+		keywords: ['disculpa'],
+		tags: { situation: ['angry'], intent: ['apologise'], channel: ['phone', 'email'] },
+	},
+	{
+		id: 'manager',
+		text: 'Voy a pasarle con mi supervisora.',
+		keywords: ['encargado'],
+		vocabulary: ['gerente', 'jefe'],
+		tags: { situation: ['asks-for-manager'], intent: ['escalate'], channel: ['phone', 'chat'] },
+	},
+	{
+		id: 'frustration',
+		text: 'Comprendo su frustración.',
+		keywords: [],
+		tags: { situation: ['angry'], intent: ['empathise'], channel: ['chat'] },
+	},
+	{
+		id: 'insults',
+		text: 'Le pido que deje de insultarme.',
+		keywords: [],
+		related: ['jefe'],
+		tags: { situation: ['insulting'], intent: ['set-boundary'], channel: ['phone'] },
+	},
 ];
 const labels = { angry: 'Enfadado', 'asks-for-manager': 'Pide un responsable' };
-const index = buildIndex(phrases, { tagLabels: labels, analyser: createAnalyser('es', await loadStemmer('es')) });
+const index = buildIndex(phrases, {
+	tagLabels: labels,
+	analyser: createAnalyser('es', await loadStemmer('es')),
+});
 const ids = (q: string, f = {}) => search(index, q, f).map((p) => p.id);
 
 describe('phrase search (ranked, es)', () => {
@@ -55,7 +96,7 @@ describe('phrase search (ranked, es)', () => {
 		expect(ids('insultando')[0]).toBe('insults');
 		expect(ids('lamentamos')[0]).toBe('sorry');
 	});
-	it('ranks the vocabulary of a phrase\'s main concept above a related one', () => {
+	it("ranks the vocabulary of a phrase's main concept above a related one", () => {
 		expect(ids('jefe')).toEqual(['manager', 'insults']);
 		expect(ids('gerente')).toEqual(['manager']);
 	});
@@ -86,14 +127,23 @@ describe('phrase search (ranked, es)', () => {
 		expect(queryTerms(index, 'de la')).toEqual(['de', 'la']);
 	});
 	it('counts tags among results', () => {
-		expect(Object.fromEntries(tagCounts(search(index, ''), 'channel'))).toEqual({ phone: 4, email: 1, chat: 3 });
+		expect(Object.fromEntries(tagCounts(search(index, ''), 'channel'))).toEqual({
+			phone: 4,
+			email: 1,
+			chat: 3,
+		});
 	});
 });
 
 describe('phrase search (ja)', () => {
 	const ja = buildIndex(
 		[
-			{ id: 'claim', text: 'ご迷惑をおかけし、申し訳ございません。クレームとして承ります。', keywords: ['苦情'], tags: {} },
+			{
+				id: 'claim',
+				text: 'ご迷惑をおかけし、申し訳ございません。クレームとして承ります。',
+				keywords: ['苦情'],
+				tags: {},
+			},
 			{ id: 'boss', text: '責任者に代わります。', keywords: [], vocabulary: ['上司'], tags: {} },
 		],
 		{ analyser: createAnalyser('ja') },

@@ -18,8 +18,12 @@ const seed = new Set(committed.split('\n').filter((l) => /^[0-9a-f]{16}$/.test(l
 function dataFiles(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
 		e.isDirectory()
-			? e.name === 'translation-records' ? [] : dataFiles(join(dir, e.name))
-			: /\.(ya?ml|json)$/.test(e.name) ? [join(dir, e.name)] : [],
+			? e.name === 'translation-records'
+				? []
+				: dataFiles(join(dir, e.name))
+			: /\.(ya?ml|json)$/.test(e.name)
+				? [join(dir, e.name)]
+				: [],
 	);
 }
 
@@ -29,9 +33,13 @@ describe('closeness to the seeds', () => {
 		expect(committed).not.toMatch(/[^\x00-\x7f]/);
 	});
 
-	it.runIf(findSeedsDir() !== undefined)('has an up-to-date shingle file (npm run seeds:shingles)', () => {
-		expect(committed).toBe(shingleFileText(findSeedsDir()!));
-	}, 60_000);
+	it.runIf(findSeedsDir() !== undefined)(
+		'has an up-to-date shingle file (npm run seeds:shingles)',
+		() => {
+			expect(committed).toBe(shingleFileText(findSeedsDir()!));
+		},
+		60_000,
+	);
 
 	it('finds a copied seed sentence, whatever its case and diacritics', () => {
 		const dir = findSeedsDir();
@@ -48,7 +56,8 @@ describe('closeness to the seeds', () => {
 			const source = readFileSync(file, 'utf8');
 			const data = file.endsWith('.json') ? JSON.parse(source) : parse(source);
 			for (const { path, text } of stringsIn(data))
-				for (const hit of seedHits(text, seed)) found.push(`${relative(root, file)} ${path}: "${hit.words}"`);
+				for (const hit of seedHits(text, seed))
+					found.push(`${relative(root, file)} ${path}: "${hit.words}"`);
 		}
 		expect(found, found.join('\n')).toEqual([]);
 	}, 60_000); // tens of thousands of hashes: seconds on a busy shared machine

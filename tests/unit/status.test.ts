@@ -16,7 +16,9 @@ const load = (dir: string) => loadRawContent(dir, dir).content;
 
 describe('translation status', () => {
 	it('hashes texts independently of key order', () => {
-		expect(textHash({ a: 1, b: [2, { c: 3, d: 4 }] })).toBe(textHash({ b: [2, { d: 4, c: 3 }], a: 1 }));
+		expect(textHash({ a: 1, b: [2, { c: 3, d: 4 }] })).toBe(
+			textHash({ b: [2, { d: 4, c: 3 }], a: 1 }),
+		);
 		expect(textHash({ a: 1 })).not.toBe(textHash({ a: 2 }));
 	});
 
@@ -32,7 +34,13 @@ describe('translation status', () => {
 
 			// The source changes: the Japanese translation is now outdated.
 			const src = join(dir, 'phrase-texts/ro/main.yaml');
-			writeFileSync(src, readFileSync(src, 'utf8').replace('Îmi pare rău pentru întârzierea', 'Ne pare rău pentru întârzierea'));
+			writeFileSync(
+				src,
+				readFileSync(src, 'utf8').replace(
+					'Îmi pare rău pentru întârzierea',
+					'Ne pare rău pentru întârzierea',
+				),
+			);
 			// And one Japanese step goes missing.
 			const ja = join(dir, 'playbook-texts/ja/sample.yaml');
 			writeFileSync(ja, readFileSync(ja, 'utf8').replace(/ {2}apologise:.*\n/, ''));
@@ -40,7 +48,14 @@ describe('translation status', () => {
 			const after = entries(content, 'ro');
 			const status = localeStatus(after, 'ja', records);
 			expect(status.gaps).toEqual([
-				{ key: 'playbook:sample:step:apologise', kind: 'playbooks', state: 'missing', file: 'src/content/playbook-texts/ja/sample.yaml', entry: 'steps.apologise', link: 'ja/playbooks/sample/#apologise' },
+				{
+					key: 'playbook:sample:step:apologise',
+					kind: 'playbooks',
+					state: 'missing',
+					file: 'src/content/playbook-texts/ja/sample.yaml',
+					entry: 'steps.apologise',
+					link: 'ja/playbooks/sample/#apologise',
+				},
 				{
 					key: 'phrase:sorry-for-the-delay',
 					kind: 'phrases',
@@ -64,7 +79,13 @@ describe('translation status', () => {
 					],
 				},
 			]);
-			expect(status.kinds.phrases).toEqual({ total: 2, translated: 1, missing: 0, outdated: 1, untranslated: 0 });
+			expect(status.kinds.phrases).toEqual({
+				total: 2,
+				translated: 1,
+				missing: 0,
+				outdated: 1,
+				untranslated: 0,
+			});
 
 			// The localiser checks the translation and marks that entry: it is up to date again.
 			records = mark(after, 'ja', records, ['phrase:sorry-for-the-delay']).records;
@@ -80,7 +101,9 @@ describe('translation status', () => {
 describe('source fingerprints', () => {
 	it('ignore search keywords, which each language chooses for itself', async () => {
 		const { sourceFingerprint } = await import('../../src/lib/i18n/status');
-		expect(sourceFingerprint({ title: 'A', keywords: ['x'] })).toBe(sourceFingerprint({ title: 'A', keywords: ['y', 'z'] }));
+		expect(sourceFingerprint({ title: 'A', keywords: ['x'] })).toBe(
+			sourceFingerprint({ title: 'A', keywords: ['y', 'z'] }),
+		);
 		expect(sourceFingerprint({ title: 'A' })).not.toBe(sourceFingerprint({ title: 'B' }));
 	});
 });

@@ -19,7 +19,9 @@ function check(...overlays: string[]): string[] {
 	try {
 		cpSync(join(fixtures, 'valid'), dir, { recursive: true });
 		for (const o of overlays) cpSync(join(training, o), dir, { recursive: true });
-		return validateContent(dir, { contentDir: dir, locales: ['ro', 'ja'], sourceLocale: 'ro' }).map(formatIssue);
+		return validateContent(dir, { contentDir: dir, locales: ['ro', 'ja'], sourceLocale: 'ro' }).map(
+			formatIssue,
+		);
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}
@@ -31,16 +33,46 @@ describe('training content rules', () => {
 	});
 
 	it.each([
-		['activities-do-not-add-up', /training\/modules\.yaml › entry "listening-first" › field "activities": the activities add up to 30 minutes \(listen-in-pairs 10 \+ role-play 15 \+ debrief 5\), but the module says "minutes: 45"/],
-		['activity-minutes-differ', /training-texts\/ja\.yaml › entry "listening-first" › field "activities\.1": the text gives 3\/20 minutes, but .*modules\.yaml gives the activity "role-play" 15 minutes/],
-		['note-missing', /training-notes\/ja\.yaml › entry "listening-first" › field "role-play": the facilitator note for activity "role-play" is missing in "ja"[\s\S]*field "debreif": there is no activity "debreif".*Did you mean "debrief"\?/],
-		['roleplay-unknown-technique', /training\/roleplays\.yaml › entry "late-parcel" › field "checklist\.0\.technique": unknown technique "listenning".*Did you mean "listening"\?/],
-		['roleplay-checklist-missing', /roleplay-texts\/ja\.yaml › entry "late-parcel" › field "beats": 3 escalation beats, but .*says 2[\s\S]*field "checklist\.apologises": the observer checklist item "apologises" is missing in "ja"/],
-		['roleplay-kit-missing', /training\/roleplays\.yaml › entry "rude-caller": the scenario "rude-caller" has no role-play kit/],
-		['question-answer-out-of-range', /training\/knowledge-checks\.yaml › entry "listening-first" › field "questions\.3\.answer": answer 2 does not exist: question "d" has 2 options/],
-		['question-options-differ', /knowledge-check-texts\/ja\.yaml › entry "listening-first" › field "b\.options": 3 options, but .* says 2/],
-		['knowledge-check-missing', /training\/knowledge-checks\.yaml › entry "listening-first": the module "listening-first" has no knowledge check/],
-		['activity-text-count', /training-texts\/ro\.yaml › entry "listening-first" › field "activities": 1 activity texts, but .* lists 2 activities/],
+		[
+			'activities-do-not-add-up',
+			/training\/modules\.yaml › entry "listening-first" › field "activities": the activities add up to 30 minutes \(listen-in-pairs 10 \+ role-play 15 \+ debrief 5\), but the module says "minutes: 45"/,
+		],
+		[
+			'activity-minutes-differ',
+			/training-texts\/ja\.yaml › entry "listening-first" › field "activities\.1": the text gives 3\/20 minutes, but .*modules\.yaml gives the activity "role-play" 15 minutes/,
+		],
+		[
+			'note-missing',
+			/training-notes\/ja\.yaml › entry "listening-first" › field "role-play": the facilitator note for activity "role-play" is missing in "ja"[\s\S]*field "debreif": there is no activity "debreif".*Did you mean "debrief"\?/,
+		],
+		[
+			'roleplay-unknown-technique',
+			/training\/roleplays\.yaml › entry "late-parcel" › field "checklist\.0\.technique": unknown technique "listenning".*Did you mean "listening"\?/,
+		],
+		[
+			'roleplay-checklist-missing',
+			/roleplay-texts\/ja\.yaml › entry "late-parcel" › field "beats": 3 escalation beats, but .*says 2[\s\S]*field "checklist\.apologises": the observer checklist item "apologises" is missing in "ja"/,
+		],
+		[
+			'roleplay-kit-missing',
+			/training\/roleplays\.yaml › entry "rude-caller": the scenario "rude-caller" has no role-play kit/,
+		],
+		[
+			'question-answer-out-of-range',
+			/training\/knowledge-checks\.yaml › entry "listening-first" › field "questions\.3\.answer": answer 2 does not exist: question "d" has 2 options/,
+		],
+		[
+			'question-options-differ',
+			/knowledge-check-texts\/ja\.yaml › entry "listening-first" › field "b\.options": 3 options, but .* says 2/,
+		],
+		[
+			'knowledge-check-missing',
+			/training\/knowledge-checks\.yaml › entry "listening-first": the module "listening-first" has no knowledge check/,
+		],
+		[
+			'activity-text-count',
+			/training-texts\/ro\.yaml › entry "listening-first" › field "activities": 1 activity texts, but .* lists 2 activities/,
+		],
 	])('%s is refused with file, entry and field', (fixture, expected) => {
 		const messages = check('valid', `broken/${fixture}`);
 		expect(messages.join('\n')).toMatch(expected);
@@ -49,11 +81,17 @@ describe('training content rules', () => {
 
 describe('activity texts', () => {
 	it('pairs own activities with texts in order and leaves shared kinds without one', () => {
-		const acts = [{ id: 'a', minutes: 5, materials: [] }, { id: 'd', minutes: 5, kind: 'debrief' as const, materials: [] }, { id: 'b', minutes: 5, materials: [] }];
+		const acts = [
+			{ id: 'a', minutes: 5, materials: [] },
+			{ id: 'd', minutes: 5, kind: 'debrief' as const, materials: [] },
+			{ id: 'b', minutes: 5, materials: [] },
+		];
 		expect(activityTexts(acts, ['A', 'B'])).toEqual(['A', undefined, 'B']);
 	});
 	it('reads the name and minutes in every script', () => {
-		expect(splitActivityText('Juego de roles (tríos, 20 minutos): se representan').name).toBe('Juego de roles');
+		expect(splitActivityText('Juego de roles (tríos, 20 minutos): se representan').name).toBe(
+			'Juego de roles',
+		);
 		expect(splitActivityText('ロールプレイ（3人組、20分）：観察者').name).toBe('ロールプレイ');
 		expect(minutesInText('Παιχνίδι ρόλων (τριάδες, 20 λεπτά): ...')).toEqual([20]);
 	});

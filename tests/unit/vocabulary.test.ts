@@ -8,7 +8,8 @@ import { conceptsOf, loadVocabulary, phraseWords } from '../../src/lib/search/vo
 function fixture(files: Record<string, string>): string {
 	const root = mkdtempSync(join(tmpdir(), 'vocab-'));
 	mkdirSync(join(root, 'src/content/vocabulary'), { recursive: true });
-	for (const [name, text] of Object.entries(files)) writeFileSync(join(root, 'src/content/vocabulary', name), text);
+	for (const [name, text] of Object.entries(files))
+		writeFileSync(join(root, 'src/content/vocabulary', name), text);
 	return root;
 }
 
@@ -21,24 +22,36 @@ describe('agents\u2019 vocabulary', () => {
 
 	it('names file, entry and field for each kind of breakage', () => {
 		const root = fixture({
-			'concepts.yaml': '- concept: manager\n  situations: [asks-for-manager]\n- concept: Bad Id\n  intents: [escalate]\n- concept: nothing\n- concept: refund\n  phrases: [no-such-phrase]\n  colour: red\n',
+			'concepts.yaml':
+				'- concept: manager\n  situations: [asks-for-manager]\n- concept: Bad Id\n  intents: [escalate]\n- concept: nothing\n- concept: refund\n  phrases: [no-such-phrase]\n  colour: red\n',
 			'es.yaml': 'manager: [jefe, "a, b"]\nrefnd: [reembolso]\n',
 		});
-		const messages = loadVocabulary(root, ['es', 'ro'], ['offer-refund']).issues.map(formatIssue).join('\n');
-		expect(messages).toContain('src/content/vocabulary/concepts.yaml › entry "Bad Id" › field "concept"');
+		const messages = loadVocabulary(root, ['es', 'ro'], ['offer-refund'])
+			.issues.map(formatIssue)
+			.join('\n');
+		expect(messages).toContain(
+			'src/content/vocabulary/concepts.yaml › entry "Bad Id" › field "concept"',
+		);
 		expect(messages).toContain('entry "nothing"');
 		expect(messages).toContain('colour');
-		expect(messages).toContain('src/content/vocabulary/es.yaml › entry "manager" › field "1": a word may not contain');
+		expect(messages).toContain(
+			'src/content/vocabulary/es.yaml › entry "manager" › field "1": a word may not contain',
+		);
 		expect(messages).toContain('src/content/vocabulary/ro.yaml: the file is missing');
 	});
 
 	it('reports unknown phrases, unknown concepts and concepts without words', () => {
 		const root = fixture({
-			'concepts.yaml': '- concept: manager\n  situations: [asks-for-manager]\n- concept: refund\n  phrases: [ofer-refund]\n',
+			'concepts.yaml':
+				'- concept: manager\n  situations: [asks-for-manager]\n- concept: refund\n  phrases: [ofer-refund]\n',
 			'es.yaml': 'manager: [jefe]\nrefnd: [reembolso]\n',
 		});
-		const messages = loadVocabulary(root, ['es'], ['offer-refund']).issues.map(formatIssue).join('\n');
-		expect(messages).toContain('entry "refund" › field "phrases.0": there is no phrase "ofer-refund". Did you mean "offer-refund"?');
+		const messages = loadVocabulary(root, ['es'], ['offer-refund'])
+			.issues.map(formatIssue)
+			.join('\n');
+		expect(messages).toContain(
+			'entry "refund" › field "phrases.0": there is no phrase "ofer-refund". Did you mean "offer-refund"?',
+		);
 		expect(messages).toContain('entry "refnd": there is no concept "refnd"');
 		expect(messages).toContain('entry "refund": the concept "refund" has no words in this locale');
 	});
@@ -49,9 +62,21 @@ describe('agents\u2019 vocabulary', () => {
 			{ concept: 'insult', situations: ['insulting' as const] },
 			{ concept: 'email', channels: ['email' as const] },
 		];
-		const phrase = { id: 'hand-over', situations: ['asks-for-manager', 'insulting'], intents: ['escalate'], channels: ['phone', 'email'] };
+		const phrase = {
+			id: 'hand-over',
+			situations: ['asks-for-manager', 'insulting'],
+			intents: ['escalate'],
+			channels: ['phone', 'email'],
+		};
 		expect(conceptsOf(phrase, concepts)).toEqual(['manager', 'insult', 'email']);
-		const words = phraseWords(phrase, { concepts, words: new Map([['es', { manager: ['jefe'], insult: ['insulta'], email: ['correo'] }]]) }, 'es');
+		const words = phraseWords(
+			phrase,
+			{
+				concepts,
+				words: new Map([['es', { manager: ['jefe'], insult: ['insulta'], email: ['correo'] }]]),
+			},
+			'es',
+		);
 		expect(words).toEqual({ primary: ['jefe'], related: ['insulta', 'correo'] });
 	});
 });

@@ -13,7 +13,12 @@ describe('word diff of a changed source', () => {
 		const parts = wordDiff('上司に代わります。', '責任者に代わります。');
 		expect(parts.find((p) => p.change === 'removed')?.text).toBe('上司');
 		expect(parts.find((p) => p.change === 'added')?.text).toBe('責任者');
-		expect(parts.filter((p) => p.change === 'same').map((p) => p.text).join('')).toBe('に代わります。');
+		expect(
+			parts
+				.filter((p) => p.change === 'same')
+				.map((p) => p.text)
+				.join(''),
+		).toBe('に代わります。');
 	});
 
 	it('reports no change for identical texts', () => {

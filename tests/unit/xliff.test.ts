@@ -18,7 +18,12 @@ afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force
 
 function snapshot(dir: string): Record<string, string> {
 	const out: Record<string, string> = {};
-	const walk = (d: string) => readdirSync(d).forEach((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : (out[join(d, f)] = readFileSync(join(d, f), 'utf8'))));
+	const walk = (d: string) =>
+		readdirSync(d).forEach((f) =>
+			statSync(join(d, f)).isDirectory()
+				? walk(join(d, f))
+				: (out[join(d, f)] = readFileSync(join(d, f), 'utf8')),
+		);
 	walk(dir);
 	return out;
 }
@@ -27,7 +32,16 @@ async function exportJa(dir: string) {
 	const { content } = loadRawContent(dir);
 	const list = entries(content, 'ro');
 	const records = (content.records.get('ja')?.data ?? {}) as Records;
-	return { content, list, records, xml: await writeXliff(translationUnits(list, 'ja', records, (l) => l), 'ro', 'ja') };
+	return {
+		content,
+		list,
+		records,
+		xml: await writeXliff(
+			translationUnits(list, 'ja', records, (l) => l),
+			'ro',
+			'ja',
+		),
+	};
 }
 
 describe('XLIFF 1.2 export', () => {
@@ -36,10 +50,18 @@ describe('XLIFF 1.2 export', () => {
 		dirs.push(dir);
 		const { xml } = await exportJa(dir);
 		expect(xml).toMatch(/<xliff [^>]*version="1\.2"/);
-		expect(xml).toMatch(/<file original="src\/content\/phrase-texts\/ja\/main\.yaml" datatype="plaintext" source-language="ro" target-language="ja">/);
-		expect(xml).toContain('<trans-unit id="phrase:sorry-for-the-delay|text"><source>Îmi pare rău pentru întârzierea comenzii <ph id="1" ctype="x-placeholder">{orderNumber}</ph>.</source>');
-		expect(xml).toMatch(/<target state="translated">[^<]*<ph id="1" ctype="x-placeholder">\{orderNumber\}<\/ph>/);
-		expect(xml).toMatch(/<note>Where: \/ja\/phrases\/#sorry-for-the-delay \(src\/content\/phrase-texts\/ja\/main\.yaml › sorry-for-the-delay › text\)\.\nPlaceholders, keep them as they are: \{orderNumber\}\.<\/note>/);
+		expect(xml).toMatch(
+			/<file original="src\/content\/phrase-texts\/ja\/main\.yaml" datatype="plaintext" source-language="ro" target-language="ja">/,
+		);
+		expect(xml).toContain(
+			'<trans-unit id="phrase:sorry-for-the-delay|text"><source>Îmi pare rău pentru întârzierea comenzii <ph id="1" ctype="x-placeholder">{orderNumber}</ph>.</source>',
+		);
+		expect(xml).toMatch(
+			/<target state="translated">[^<]*<ph id="1" ctype="x-placeholder">\{orderNumber\}<\/ph>/,
+		);
+		expect(xml).toMatch(
+			/<note>Where: \/ja\/phrases\/#sorry-for-the-delay \(src\/content\/phrase-texts\/ja\/main\.yaml › sorry-for-the-delay › text\)\.\nPlaceholders, keep them as they are: \{orderNumber\}\.<\/note>/,
+		);
 		// UI plural strings come in the forms of the target language: Japanese has only "other".
 		expect(xml).toContain('id="ui:phrases.count|phrases.count_other"');
 		expect(xml).not.toContain('id="ui:phrases.count|phrases.count_one"');
@@ -52,7 +74,15 @@ describe('XLIFF round trip', () => {
 		dirs.push(dir);
 		const before = snapshot(dir);
 		const { content, list, records, xml } = await exportJa(dir);
-		const result = planImport(content, list, 'ja', records, (await readXliff(xml)).units, (l) => l, options);
+		const result = planImport(
+			content,
+			list,
+			'ja',
+			records,
+			(await readXliff(xml)).units,
+			(l) => l,
+			options,
+		);
 		expect(result).toMatchObject({ errors: [], changes: [], marked: [], skipped: [] });
 		writeChanges(dir, result.changes);
 		expect(snapshot(dir)).toEqual(before);
@@ -65,12 +95,27 @@ describe('XLIFF round trip', () => {
 		const file = join(dir, 'src/content/technique-texts/ja.yaml');
 		const original = readFileSync(file, 'utf8');
 		const currentName = /listening: \{ name: ([^,]+),/.exec(original)?.[1];
-		const edited = xml.replace(/(<trans-unit id="technique:listening\|name">.*?<target state="translated">)[^<]*/s, '$1傾聴する');
-		const result = planImport(content, list, 'ja', records, (await readXliff(edited)).units, (l) => l, options);
+		const edited = xml.replace(
+			/(<trans-unit id="technique:listening\|name">.*?<target state="translated">)[^<]*/s,
+			'$1傾聴する',
+		);
+		const result = planImport(
+			content,
+			list,
+			'ja',
+			records,
+			(await readXliff(edited)).units,
+			(l) => l,
+			options,
+		);
 		expect(result.errors).toEqual([]);
-		expect(result.changes.map((c) => [c.file, c.field, c.before, c.after])).toEqual([['src/content/technique-texts/ja.yaml', 'name', currentName, '傾聴する']]);
+		expect(result.changes.map((c) => [c.file, c.field, c.before, c.after])).toEqual([
+			['src/content/technique-texts/ja.yaml', 'name', currentName, '傾聴する'],
+		]);
 		expect(result.marked).toEqual(['technique:listening']);
-		expect(result.records['technique:listening']).toMatchObject({ source: { name: 'Ascultare', description: 'Ascultați.' } });
+		expect(result.records['technique:listening']).toMatchObject({
+			source: { name: 'Ascultare', description: 'Ascultați.' },
+		});
 		writeChanges(dir, result.changes);
 		const after = readFileSync(file, 'utf8');
 		expect(after).toBe(original.replace(`name: ${currentName},`, 'name: 傾聴する,'));
@@ -80,17 +125,43 @@ describe('XLIFF round trip', () => {
 		const dir = fixtureProject();
 		dirs.push(dir);
 		const { content, list, records, xml } = await exportJa(dir);
-		const edited = xml.replace(/(<target state="translated">[^<]*<ph id="1" ctype="x-placeholder">)\{orderNumber\}/, '$1{chuumonBangou}');
-		const result = planImport(content, list, 'ja', records, (await readXliff(edited)).units, (l) => l, options);
-		expect(result.errors.join('\n')).toMatch(/phrase-texts\/ja\/main\.yaml › entry "sorry-for-the-delay" › field "text": unknown placeholder \{chuumonBangou\}/);
+		const edited = xml.replace(
+			/(<target state="translated">[^<]*<ph id="1" ctype="x-placeholder">)\{orderNumber\}/,
+			'$1{chuumonBangou}',
+		);
+		const result = planImport(
+			content,
+			list,
+			'ja',
+			records,
+			(await readXliff(edited)).units,
+			(l) => l,
+			options,
+		);
+		expect(result.errors.join('\n')).toMatch(
+			/phrase-texts\/ja\/main\.yaml › entry "sorry-for-the-delay" › field "text": unknown placeholder \{chuumonBangou\}/,
+		);
 	});
 
 	it('names a unit that matches no text, with a suggestion', async () => {
 		const dir = fixtureProject();
 		dirs.push(dir);
 		const { content, list, records, xml } = await exportJa(dir);
-		const edited = xml.replace('id="phrase:sorry-for-the-delay|text"', 'id="phrase:sorry-for-the-dlay|text"');
-		const result = planImport(content, list, 'ja', records, (await readXliff(edited)).units, (l) => l, options);
-		expect(result.errors[0]).toMatch(/unit "phrase:sorry-for-the-dlay\|text": no such text in "ja"\. Did you mean "phrase:sorry-for-the-delay\|text"\?/);
+		const edited = xml.replace(
+			'id="phrase:sorry-for-the-delay|text"',
+			'id="phrase:sorry-for-the-dlay|text"',
+		);
+		const result = planImport(
+			content,
+			list,
+			'ja',
+			records,
+			(await readXliff(edited)).units,
+			(l) => l,
+			options,
+		);
+		expect(result.errors[0]).toMatch(
+			/unit "phrase:sorry-for-the-dlay\|text": no such text in "ja"\. Did you mean "phrase:sorry-for-the-delay\|text"\?/,
+		);
 	});
 });

@@ -5,7 +5,14 @@
  * arrows move between them); focus moves to each new node, which is scrolled to the top so an outcome's
  * first actions are on screen; outcomes are announced. Whatever the URL holds, the page keeps working.
  */
-import { optionIndexAfterKey, readAnswers, replay, stateLink, writeAnswers, type TreeLike } from '../../lib/escalation/tree';
+import {
+	optionIndexAfterKey,
+	readAnswers,
+	replay,
+	stateLink,
+	writeAnswers,
+	type TreeLike,
+} from '../../lib/escalation/tree';
 import { hashId } from '../../lib/url/hash';
 import { copyToClipboard } from '../phrase-finder/clipboard';
 import { OutcomePhrases, type PhraseStrings } from './outcome-phrases';
@@ -32,24 +39,43 @@ class EscalationTreeElement extends HTMLElement {
 	#strings = {} as Strings;
 
 	connectedCallback() {
-		this.#strings = parse<Strings>(this.dataset.strings, { change: '', linkCopied: '', copy: '', copied: '', copyFailed: '', fillIn: '', placeholders: {} });
+		this.#strings = parse<Strings>(this.dataset.strings, {
+			change: '',
+			linkCopied: '',
+			copy: '',
+			copied: '',
+			copyFailed: '',
+			fillIn: '',
+			placeholders: {},
+		});
 		upgradeOptions(this);
 		this.#tree = {
 			start: this.dataset.start ?? '',
 			nodes: [...this.querySelectorAll<HTMLElement>('[data-node-id]')].map((section) => ({
 				id: section.dataset.nodeId!,
 				kind: section.dataset.kind!,
-				options: [...section.querySelectorAll<HTMLElement>('[data-option]')].map((o) => ({ id: o.dataset.option!, next: o.dataset.next! })),
+				options: [...section.querySelectorAll<HTMLElement>('[data-option]')].map((o) => ({
+					id: o.dataset.option!,
+					next: o.dataset.next!,
+				})),
 			})),
 		};
 		this.classList.add('is-enhanced');
 		this.querySelector<HTMLElement>('[data-tree-controls]')!.hidden = false;
-		for (const b of this.querySelectorAll<HTMLElement>('[data-copy-outcome-link]')) b.hidden = false;
-		new OutcomePhrases(this, this.dataset.locale ?? '', parse(this.dataset.customerTexts, {}), parse(this.dataset.langs, {}), this.#strings).connect(this.#abort.signal);
+		for (const b of this.querySelectorAll<HTMLElement>('[data-copy-outcome-link]'))
+			b.hidden = false;
+		new OutcomePhrases(
+			this,
+			this.dataset.locale ?? '',
+			parse(this.dataset.customerTexts, {}),
+			parse(this.dataset.langs, {}),
+			this.#strings,
+		).connect(this.#abort.signal);
 		this.#answers = readAnswers(location.search);
 		// A link to a node's anchor (`#outcome-safety-first`) from the outline or a trainer still shows that node.
 		const hash = hashId(location.hash);
-		const hashNode = !this.#answers.length && this.#tree.nodes.some((n) => n.id === hash) ? hash : undefined;
+		const hashNode =
+			!this.#answers.length && this.#tree.nodes.some((n) => n.id === hash) ? hash : undefined;
 		// Deep links go straight to their node; on a fresh start focus rests on the first question, one Tab from its first answer.
 		this.#render({ focus: true, scroll: Boolean(hashNode || this.#answers.length), hashNode });
 		this.#listen();
@@ -71,14 +97,19 @@ class EscalationTreeElement extends HTMLElement {
 		// Drop answers that no longer lead anywhere (an edited URL, a changed tree).
 		this.#answers = steps.flatMap((s) => (s.answer ? [s.answer.id] : []));
 		this.#current = hashNode ?? steps.at(-1)?.node.id ?? this.#tree.start;
-		for (const section of this.querySelectorAll<HTMLElement>('[data-node-id]')) section.hidden = section.dataset.nodeId !== this.#current;
+		for (const section of this.querySelectorAll<HTMLElement>('[data-node-id]'))
+			section.hidden = section.dataset.nodeId !== this.#current;
 
 		const list = this.querySelector<HTMLOListElement>('[data-trail-list]')!;
 		list.replaceChildren(...trailItems(this, steps, this.#strings.change));
 		this.querySelector<HTMLElement>('[data-trail]')!.hidden = list.children.length === 0;
-		for (const selector of ['[data-back]', '[data-restart]']) this.querySelector<HTMLButtonElement>(selector)!.disabled = this.#answers.length === 0 && !hashNode;
+		for (const selector of ['[data-back]', '[data-restart]'])
+			this.querySelector<HTMLButtonElement>(selector)!.disabled =
+				this.#answers.length === 0 && !hashNode;
 
-		const section = this.querySelector<HTMLElement>(`[data-node-id="${CSS.escape(this.#current)}"]`);
+		const section = this.querySelector<HTMLElement>(
+			`[data-node-id="${CSS.escape(this.#current)}"]`,
+		);
 		if (!section) return;
 		if (scroll) section.scrollIntoView({ block: 'start' });
 		if (focus) section.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
@@ -116,16 +147,21 @@ class EscalationTreeElement extends HTMLElement {
 				if (option) return this.#choose(option);
 				const changeAt = target.closest<HTMLElement>('[data-change-at]')?.dataset.changeAt;
 				if (changeAt !== undefined) return this.#go(this.#answers.slice(0, Number(changeAt)));
-				if (target.closest('[data-copy-outcome-link]')) void this.#copyLink(target.closest<HTMLElement>('[data-node-id]')!);
+				if (target.closest('[data-copy-outcome-link]'))
+					void this.#copyLink(target.closest<HTMLElement>('[data-node-id]')!);
 			},
 			{ signal },
 		);
 		this.addEventListener(
 			'keydown',
 			(event) => {
-				const option = (event.target as HTMLElement).closest<HTMLElement>('.tree-node [data-option]');
+				const option = (event.target as HTMLElement).closest<HTMLElement>(
+					'.tree-node [data-option]',
+				);
 				if (!option || event.altKey || event.ctrlKey || event.metaKey) return;
-				const options = [...option.closest('.tree-node')!.querySelectorAll<HTMLElement>('[data-option]')];
+				const options = [
+					...option.closest('.tree-node')!.querySelectorAll<HTMLElement>('[data-option]'),
+				];
 				const next = optionIndexAfterKey(event.key, options.indexOf(option), options.length);
 				if (next === undefined) return;
 				event.preventDefault();
@@ -133,25 +169,40 @@ class EscalationTreeElement extends HTMLElement {
 			},
 			{ signal },
 		);
-		this.querySelector('[data-back]')!.addEventListener('click', () => this.#go(this.#answers.slice(0, -1)), { signal });
+		this.querySelector('[data-back]')!.addEventListener(
+			'click',
+			() => this.#go(this.#answers.slice(0, -1)),
+			{ signal },
+		);
 		this.querySelector('[data-restart]')!.addEventListener('click', () => this.#go([]), { signal });
 		window.addEventListener(
 			'popstate',
 			() => {
 				this.#answers = readAnswers(location.search);
 				const hash = hashId(location.hash);
-				this.#render({ focus: true, scroll: true, hashNode: !this.#answers.length && this.#tree.nodes.some((n) => n.id === hash) ? hash : undefined });
+				this.#render({
+					focus: true,
+					scroll: true,
+					hashNode:
+						!this.#answers.length && this.#tree.nodes.some((n) => n.id === hash) ? hash : undefined,
+				});
 			},
 			{ signal },
 		);
 	}
 
 	async #copyLink(section: HTMLElement) {
-		const link = stateLink(location.origin, location.pathname, this.#answers, section.dataset.nodeId);
+		const link = stateLink(
+			location.origin,
+			location.pathname,
+			this.#answers,
+			section.dataset.nodeId,
+		);
 		const ok = await copyToClipboard(link);
 		const status = section.querySelector<HTMLElement>('[data-link-status]')!;
 		status.textContent = ok ? this.#strings.linkCopied : link;
 	}
 }
 
-if (!customElements.get('escalation-tree')) customElements.define('escalation-tree', EscalationTreeElement);
+if (!customElements.get('escalation-tree'))
+	customElements.define('escalation-tree', EscalationTreeElement);

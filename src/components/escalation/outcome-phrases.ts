@@ -3,7 +3,11 @@
  * (src/lib/phrases/placeholders.ts), a chosen customer language copies that language's text, and the result
  * is announced in the phrase's status region. Everything is written with textContent.
  */
-import { fillPlaceholders, missingRequired, placeholderKeysOf } from '../../lib/phrases/placeholders';
+import {
+	fillPlaceholders,
+	missingRequired,
+	placeholderKeysOf,
+} from '../../lib/phrases/placeholders';
 import { copyToClipboard } from '../phrase-finder/clipboard';
 
 export interface PhraseStrings {
@@ -21,7 +25,13 @@ export class OutcomePhrases {
 	private langs: Record<string, string>;
 	private strings: PhraseStrings;
 
-	constructor(root: HTMLElement, locale: string, texts: Record<string, Record<string, string>>, langs: Record<string, string>, strings: PhraseStrings) {
+	constructor(
+		root: HTMLElement,
+		locale: string,
+		texts: Record<string, Record<string, string>>,
+		langs: Record<string, string>,
+		strings: PhraseStrings,
+	) {
 		this.root = root;
 		this.locale = locale;
 		this.texts = texts;
@@ -31,32 +41,52 @@ export class OutcomePhrases {
 
 	/** Shows the copy buttons and the language choice, and listens. */
 	connect(signal: AbortSignal) {
-		for (const el of this.root.querySelectorAll<HTMLElement>('[data-copy], [data-customer-lang-wrap]')) el.hidden = false;
-		this.root.addEventListener('click', (e) => {
-			const button = (e.target as HTMLElement).closest<HTMLButtonElement>('[data-copy]');
-			if (button) void this.#copy(button.closest<HTMLElement>('[data-phrase]')!);
-		}, { signal });
-		this.root.addEventListener('change', (e) => {
-			const select = (e.target as HTMLElement).closest<HTMLSelectElement>('[data-customer-lang]');
-			if (select) this.#showCustomer(select);
-		}, { signal });
-		this.root.addEventListener('submit', (e) => {
-			const form = (e.target as HTMLElement).closest<HTMLFormElement>('[data-fill]');
-			if (!form) return;
-			e.preventDefault();
-			void this.#copyFilled(form.closest<HTMLElement>('[data-phrase]')!, form);
-		}, { signal });
+		for (const el of this.root.querySelectorAll<HTMLElement>(
+			'[data-copy], [data-customer-lang-wrap]',
+		))
+			el.hidden = false;
+		this.root.addEventListener(
+			'click',
+			(e) => {
+				const button = (e.target as HTMLElement).closest<HTMLButtonElement>('[data-copy]');
+				if (button) void this.#copy(button.closest<HTMLElement>('[data-phrase]')!);
+			},
+			{ signal },
+		);
+		this.root.addEventListener(
+			'change',
+			(e) => {
+				const select = (e.target as HTMLElement).closest<HTMLSelectElement>('[data-customer-lang]');
+				if (select) this.#showCustomer(select);
+			},
+			{ signal },
+		);
+		this.root.addEventListener(
+			'submit',
+			(e) => {
+				const form = (e.target as HTMLElement).closest<HTMLFormElement>('[data-fill]');
+				if (!form) return;
+				e.preventDefault();
+				void this.#copyFilled(form.closest<HTMLElement>('[data-phrase]')!, form);
+			},
+			{ signal },
+		);
 	}
 
 	#customerLocale(item: HTMLElement): string {
-		return item.closest('.tree-outcome')?.querySelector<HTMLSelectElement>('[data-customer-lang]')?.value || this.locale;
+		return (
+			item.closest('.tree-outcome')?.querySelector<HTMLSelectElement>('[data-customer-lang]')
+				?.value || this.locale
+		);
 	}
 
 	#text(item: HTMLElement): { text: string; locale: string } {
 		const id = item.dataset.phrase!;
 		const customer = this.#customerLocale(item);
 		const text = this.texts[customer]?.[id];
-		return text ? { text, locale: customer } : { text: this.texts[this.locale]?.[id] ?? '', locale: this.locale };
+		return text
+			? { text, locale: customer }
+			: { text: this.texts[this.locale]?.[id] ?? '', locale: this.locale };
 	}
 
 	#showCustomer(select: HTMLSelectElement) {
@@ -109,9 +139,12 @@ export class OutcomePhrases {
 
 	async #copyFilled(item: HTMLElement, form: HTMLFormElement) {
 		const { text } = this.#text(item);
-		const values = Object.fromEntries([...form.querySelectorAll('input')].map((i) => [i.name, i.value]));
+		const values = Object.fromEntries(
+			[...form.querySelectorAll('input')].map((i) => [i.name, i.value]),
+		);
 		const missing = missingRequired(text, values);
-		for (const input of form.querySelectorAll('input')) input.setAttribute('aria-invalid', String(missing.includes(input.name)));
+		for (const input of form.querySelectorAll('input'))
+			input.setAttribute('aria-invalid', String(missing.includes(input.name)));
 		if (missing.length) {
 			this.#status(item, this.strings.fillIn);
 			form.querySelector<HTMLInputElement>(`input[name="${CSS.escape(missing[0]!)}"]`)?.focus();

@@ -1,13 +1,18 @@
 /** Builds the trail of answers ("question — answer [Change]") from a replayed walk, as DOM nodes, never HTML. */
 import type { WalkStep } from '../../lib/escalation/tree';
 
-export function trailItems(root: HTMLElement, steps: readonly WalkStep[], change: string): HTMLLIElement[] {
+export function trailItems(
+	root: HTMLElement,
+	steps: readonly WalkStep[],
+	change: string,
+): HTMLLIElement[] {
 	return steps
 		.filter((s) => s.answer)
 		.map((s, i) => {
 			const section = root.querySelector<HTMLElement>(`[data-node-id="${CSS.escape(s.node.id)}"]`);
 			const question = section?.querySelector('h2')?.textContent ?? '';
-			const answer = section?.querySelector(`[data-option="${CSS.escape(s.answer!.id)}"]`)?.textContent ?? '';
+			const answer =
+				section?.querySelector(`[data-option="${CSS.escape(s.answer!.id)}"]`)?.textContent ?? '';
 			const li = document.createElement('li');
 			const text = document.createElement('span');
 			text.textContent = `${question} — `;

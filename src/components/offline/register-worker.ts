@@ -8,7 +8,11 @@ import { Workbox } from 'workbox-window';
 /** A deployment is noticed on the next navigation, every half hour, and whenever the tab comes back. */
 const checkEvery = 30 * 60 * 1000;
 
-export async function registerWorker(url: string, scope: string, onUpdate: (apply: () => void) => void): Promise<void> {
+export async function registerWorker(
+	url: string,
+	scope: string,
+	onUpdate: (apply: () => void) => void,
+): Promise<void> {
 	const workbox = new Workbox(url, { scope, type: 'classic' });
 	let requested = false;
 	const apply = () => {
@@ -26,6 +30,9 @@ export async function registerWorker(url: string, scope: string, onUpdate: (appl
 	const registration = await workbox.register();
 	const check = () => void workbox.update().catch(() => undefined);
 	setInterval(check, checkEvery);
-	document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && check());
+	document.addEventListener(
+		'visibilitychange',
+		() => document.visibilityState === 'visible' && check(),
+	);
 	addEventListener('online', check);
 }

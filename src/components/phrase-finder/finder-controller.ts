@@ -4,9 +4,28 @@
  */
 import { askMessage, firstBlank, planCopy } from '../../lib/phrases/placeholder-prompt';
 import { HistoryWriter, type Change } from '../../lib/phrases/history';
-import { buildIndex, search, tagCounts, type PhraseIndex, type SearchResult } from '../../lib/phrases/search';
-import { activate, emptySelection, enterTarget, move, showResults, type Selection } from '../../lib/phrases/selection';
-import { loadMemory, recordCopy, saveMemory, toggleFavourite, type PhraseMemory } from '../../lib/phrases/storage';
+import {
+	buildIndex,
+	search,
+	tagCounts,
+	type PhraseIndex,
+	type SearchResult,
+} from '../../lib/phrases/search';
+import {
+	activate,
+	emptySelection,
+	enterTarget,
+	move,
+	showResults,
+	type Selection,
+} from '../../lib/phrases/selection';
+import {
+	loadMemory,
+	recordCopy,
+	saveMemory,
+	toggleFavourite,
+	type PhraseMemory,
+} from '../../lib/phrases/storage';
 import { relaxedQuery, suggestTags } from '../../lib/phrases/suggest';
 import { readState, writeState, type FinderState } from '../../lib/phrases/url-state';
 import { createAnalyser, loadStemmer, type Analyser } from '../../lib/search/analyse';
@@ -24,7 +43,10 @@ export class FinderController {
 	#memory: PhraseMemory;
 	#values: Record<string, string> = {};
 	#alsoTexts = new Map<string, Record<string, string>>();
-	#history = new HistoryWriter(history, () => `${location.pathname}${location.search}${location.hash}`);
+	#history = new HistoryWriter(
+		history,
+		() => `${location.pathname}${location.search}${location.hash}`,
+	);
 
 	readonly view: FinderView;
 	readonly dataUrl: string;
@@ -46,7 +68,10 @@ export class FinderController {
 	async start(search: string): Promise<void> {
 		this.#state = readState(search, this.#vocabulary());
 		this.#applyStateToControls();
-		this.#analyser = createAnalyser(this.view.lang, await loadStemmer(this.view.lang).catch(() => undefined));
+		this.#analyser = createAnalyser(
+			this.view.lang,
+			await loadStemmer(this.view.lang).catch(() => undefined),
+		);
 		await this.#loadAlso(this.#state.also);
 		this.#reindex();
 		this.#update(false);
@@ -57,15 +82,23 @@ export class FinderController {
 	}
 
 	#vocabulary() {
-		const values = (kind: string) => [...this.view.select(kind).options].map((o) => o.value).filter(Boolean);
-		return { situation: values('situation'), intent: values('intent'), channel: values('channel'), also: values('also') };
+		const values = (kind: string) =>
+			[...this.view.select(kind).options].map((o) => o.value).filter(Boolean);
+		return {
+			situation: values('situation'),
+			intent: values('intent'),
+			channel: values('channel'),
+			also: values('also'),
+		};
 	}
 
 	#reindex() {
 		const also = this.#state.also ? this.#alsoTexts.get(this.#state.also) : undefined;
 		for (const p of this.#phrases) p.alsoText = also?.[p.id];
 		const tagLabels: Record<string, string> = {};
-		for (const kind of kinds) for (const o of this.view.select(kind).options) if (o.value) tagLabels[o.value] = o.dataset.label ?? '';
+		for (const kind of kinds)
+			for (const o of this.view.select(kind).options)
+				if (o.value) tagLabels[o.value] = o.dataset.label ?? '';
 		this.#index = buildIndex(this.#phrases, { tagLabels, analyser: this.#analyser });
 	}
 
@@ -76,7 +109,8 @@ export class FinderController {
 			if (!response.ok) throw new Error(String(response.status));
 			const data: unknown = await response.json();
 			const clean: Record<string, string> = {};
-			if (data && typeof data === 'object') for (const [k, v] of Object.entries(data)) if (typeof v === 'string') clean[k] = v;
+			if (data && typeof data === 'object')
+				for (const [k, v] of Object.entries(data)) if (typeof v === 'string') clean[k] = v;
 			this.#alsoTexts.set(locale, clean);
 		} catch {
 			// Offline or missing file: the finder keeps working in the agent's language.
@@ -93,7 +127,11 @@ export class FinderController {
 	}
 
 	#filters() {
-		return { situation: this.#state.situation, intent: this.#state.intent, channel: this.#state.channel };
+		return {
+			situation: this.#state.situation,
+			intent: this.#state.intent,
+			channel: this.#state.channel,
+		};
 	}
 
 	#results(): SearchResult[] {
@@ -104,7 +142,11 @@ export class FinderController {
 		// With nothing typed, the agent's own favourites and recent copies come first.
 		const { favourites, recent } = this.#memory;
 		const rank = (id: string) => (favourites.includes(id) ? 0 : recent.includes(id) ? 1 : 2);
-		return [...results].sort((a, b) => rank(a.id) - rank(b.id) || (rank(a.id) === 1 ? recent.indexOf(a.id) - recent.indexOf(b.id) : 0));
+		return [...results].sort(
+			(a, b) =>
+				rank(a.id) - rank(b.id) ||
+				(rank(a.id) === 1 ? recent.indexOf(a.id) - recent.indexOf(b.id) : 0),
+		);
 	}
 
 	/** Recomputes results after a change: the first result becomes active (see selection.ts). */
@@ -113,25 +155,48 @@ export class FinderController {
 		const partial = Boolean(this.#state.q.trim()) && !results.some((r) => r.complete);
 		if (!results.length && this.#index && this.#state.q.trim()) {
 			// Nothing at all: the nearest partial matches of a looser query, still under the filters.
-			results = search(this.#index, relaxedQuery(this.#state.q), this.#filters()).map((r) => ({ ...r, complete: false }));
+			results = search(this.#index, relaxedQuery(this.#state.q), this.#filters()).map((r) => ({
+				...r,
+				complete: false,
+			}));
 		}
 		this.#selection = showResults(results.map((r) => r.id));
 		const s = this.view.strings;
-		const notice = partial ? { message: results.length ? s.partialMatches : s.noResults, suggestions: this.#suggestions(results) } : undefined;
-		this.view.renderResults({ phrases: results.map((r) => this.#byId.get(r.id)!), activeId: this.#selection.activeId, favourites: this.#memory.favourites, recent: this.#memory.recent, alsoLang: this.#state.also, notice });
+		const notice = partial
+			? {
+					message: results.length ? s.partialMatches : s.noResults,
+					suggestions: this.#suggestions(results),
+				}
+			: undefined;
+		this.view.renderResults({
+			phrases: results.map((r) => this.#byId.get(r.id)!),
+			activeId: this.#selection.activeId,
+			favourites: this.#memory.favourites,
+			recent: this.#memory.recent,
+			alsoLang: this.#state.also,
+			notice,
+		});
 		this.#renderCounts(results.length);
 		this.#renderActive(scroll);
 	}
 
 	#suggestions(results: readonly SearchResult[]) {
 		const choices = results.length ? suggestTags(results) : suggestTags(this.#index?.items ?? []);
-		return choices.filter((c) => this.#state[c.kind] !== c.value).map((c) => ({ ...c, label: this.view.tagLabel(c.kind, c.value) }));
+		return choices
+			.filter((c) => this.#state[c.kind] !== c.value)
+			.map((c) => ({ ...c, label: this.view.tagLabel(c.kind, c.value) }));
 	}
 
 	#renderCounts(total: number) {
 		const perFilter: Record<string, Map<string, number>> = {};
 		// Counts beside each filter value: how many results that value would leave, given the other filters.
-		for (const kind of kinds) perFilter[kind] = this.#index ? tagCounts(search(this.#index, this.#state.q, { ...this.#filters(), [kind]: undefined }), kind) : new Map();
+		for (const kind of kinds)
+			perFilter[kind] = this.#index
+				? tagCounts(
+						search(this.#index, this.#state.q, { ...this.#filters(), [kind]: undefined }),
+						kind,
+					)
+				: new Map();
 		this.view.renderCounts(total, perFilter);
 	}
 
@@ -139,11 +204,19 @@ export class FinderController {
 		const id = this.#selection.activeId;
 		this.view.renderActive(id, scroll);
 		const phrase = id ? this.#byId.get(id) : undefined;
-		this.view.renderPreview(phrase, this.#values, this.#state.also, Boolean(phrase && this.#memory.favourites.includes(phrase.id)));
+		this.view.renderPreview(
+			phrase,
+			this.#values,
+			this.#state.also,
+			Boolean(phrase && this.#memory.favourites.includes(phrase.id)),
+		);
 	}
 
 	#commit(change: Change) {
-		this.#history.write(`${location.pathname}${writeState(location.search, this.#state)}${location.hash}`, change);
+		this.#history.write(
+			`${location.pathname}${writeState(location.search, this.#state)}${location.hash}`,
+			change,
+		);
 	}
 
 	setQuery(q: string) {
@@ -225,7 +298,9 @@ export class FinderController {
 	async blankEnter(key: string): Promise<boolean> {
 		const phrase = this.#selection.activeId ? this.#byId.get(this.#selection.activeId) : undefined;
 		if (!phrase) return false;
-		const keys = [...this.view.root.querySelectorAll<HTMLInputElement>('[data-placeholder-input]')].map((i) => i.dataset.placeholderInput!);
+		const keys = [
+			...this.view.root.querySelectorAll<HTMLInputElement>('[data-placeholder-input]'),
+		].map((i) => i.dataset.placeholderInput!);
 		const next = keys[keys.indexOf(key) + 1];
 		if (next) {
 			this.view.focusBlank(next);
@@ -273,6 +348,12 @@ export class FinderController {
 	setBlank(key: string, value: string) {
 		this.#values = { ...this.#values, [key]: value };
 		const phrase = this.#selection.activeId ? this.#byId.get(this.#selection.activeId) : undefined;
-		if (phrase) this.view.refreshPreviewText(phrase, this.#values, this.#state.also, this.#memory.favourites.includes(phrase.id));
+		if (phrase)
+			this.view.refreshPreviewText(
+				phrase,
+				this.#values,
+				this.#state.also,
+				this.#memory.favourites.includes(phrase.id),
+			);
 	}
 }

@@ -4,7 +4,14 @@
  */
 import { plural, type PluralForms } from '../../lib/i18n/plural';
 import { interpolate } from '../../lib/phrases/placeholder-prompt';
-import { optionNode, previewNode, suggestionsNode, type FinderPhrase, type RenderStrings, type Suggestion } from './render';
+import {
+	optionNode,
+	previewNode,
+	suggestionsNode,
+	type FinderPhrase,
+	type RenderStrings,
+	type Suggestion,
+} from './render';
 
 export const kinds = ['situation', 'intent', 'channel'] as const;
 
@@ -26,7 +33,13 @@ export class FinderView {
 	readonly lang: string;
 	readonly countForms: PluralForms;
 
-	constructor(root: HTMLElement, strings: RenderStrings, labels: Record<string, string>, lang: string, countForms: PluralForms) {
+	constructor(
+		root: HTMLElement,
+		strings: RenderStrings,
+		labels: Record<string, string>,
+		lang: string,
+		countForms: PluralForms,
+	) {
 		this.root = root;
 		this.strings = strings;
 		this.labels = labels;
@@ -38,9 +51,13 @@ export class FinderView {
 		return this.root.querySelector<HTMLInputElement>('[data-search]')!;
 	}
 	select(kind: string) {
-		return this.root.querySelector<HTMLSelectElement>(kind === 'also' ? '[data-also]' : `[data-filter="${kind}"]`)!;
+		return this.root.querySelector<HTMLSelectElement>(
+			kind === 'also' ? '[data-also]' : `[data-filter="${kind}"]`,
+		)!;
 	}
-	tagLabel = (kind: string, id: string) => this.select(kind).querySelector<HTMLOptionElement>(`option[value="${CSS.escape(id)}"]`)?.dataset.label ?? id;
+	tagLabel = (kind: string, id: string) =>
+		this.select(kind).querySelector<HTMLOptionElement>(`option[value="${CSS.escape(id)}"]`)?.dataset
+			.label ?? id;
 
 	renderResults(view: ResultsView) {
 		const list = this.root.querySelector<HTMLUListElement>('[data-results]')!;
@@ -57,9 +74,20 @@ export class FinderView {
 			}),
 		);
 		list.replaceChildren(...options);
-		if (!view.phrases.length) list.append(Object.assign(document.createElement('li'), { className: 'finder-empty', textContent: this.strings.noResults, role: 'presentation' }));
+		if (!view.phrases.length)
+			list.append(
+				Object.assign(document.createElement('li'), {
+					className: 'finder-empty',
+					textContent: this.strings.noResults,
+					role: 'presentation',
+				}),
+			);
 		const notice = this.root.querySelector<HTMLElement>('[data-notice]')!;
-		notice.replaceChildren(...(view.notice ? [suggestionsNode(view.notice.suggestions, view.notice.message, this.strings)] : []));
+		notice.replaceChildren(
+			...(view.notice
+				? [suggestionsNode(view.notice.suggestions, view.notice.message, this.strings)]
+				: []),
+		);
 	}
 
 	renderCounts(total: number, perFilter: Record<string, Map<string, number>>) {
@@ -68,7 +96,11 @@ export class FinderView {
 		for (const kind of kinds) {
 			const counts = perFilter[kind]!;
 			for (const option of this.select(kind).options) {
-				if (option.value) option.textContent = interpolate(this.strings.filterCount, { label: option.dataset.label ?? '', count: counts.get(option.value) ?? 0 });
+				if (option.value)
+					option.textContent = interpolate(this.strings.filterCount, {
+						label: option.dataset.label ?? '',
+						count: counts.get(option.value) ?? 0,
+					});
 			}
 		}
 		// Counts are announced after a pause, not on every keystroke.
@@ -78,23 +110,57 @@ export class FinderView {
 
 	/** Marks the active option; `scroll` brings it into view (not on first render: no forced layout). */
 	renderActive(activeId: string | undefined, scroll: boolean) {
-		for (const option of this.root.querySelectorAll<HTMLElement>('[data-option]')) option.setAttribute('aria-selected', String(option.dataset.option === activeId));
+		for (const option of this.root.querySelectorAll<HTMLElement>('[data-option]'))
+			option.setAttribute('aria-selected', String(option.dataset.option === activeId));
 		if (!activeId) return this.input.removeAttribute('aria-activedescendant');
 		this.input.setAttribute('aria-activedescendant', `option-${activeId}`);
-		if (scroll) this.root.querySelector(`#option-${CSS.escape(activeId)}`)?.scrollIntoView({ block: 'nearest' });
+		if (scroll)
+			this.root
+				.querySelector(`#option-${CSS.escape(activeId)}`)
+				?.scrollIntoView({ block: 'nearest' });
 	}
 
-	renderPreview(phrase: FinderPhrase | undefined, values: Record<string, string>, alsoLang: string | undefined, favourite: boolean) {
+	renderPreview(
+		phrase: FinderPhrase | undefined,
+		values: Record<string, string>,
+		alsoLang: string | undefined,
+		favourite: boolean,
+	) {
 		const preview = this.root.querySelector<HTMLElement>('[data-preview]')!;
 		if (!phrase) return preview.replaceChildren();
-		preview.replaceChildren(previewNode({ phrase, labels: this.labels, values, lang: this.lang, alsoLang, favourite, strings: this.strings, permalink: `${location.pathname}#${phrase.id}` }));
+		preview.replaceChildren(
+			previewNode({
+				phrase,
+				labels: this.labels,
+				values,
+				lang: this.lang,
+				alsoLang,
+				favourite,
+				strings: this.strings,
+				permalink: `${location.pathname}#${phrase.id}`,
+			}),
+		);
 	}
 
 	/** Refreshes the preview text while the agent types in a blank, keeping focus and caret in the field. */
-	refreshPreviewText(phrase: FinderPhrase, values: Record<string, string>, alsoLang: string | undefined, favourite: boolean) {
+	refreshPreviewText(
+		phrase: FinderPhrase,
+		values: Record<string, string>,
+		alsoLang: string | undefined,
+		favourite: boolean,
+	) {
 		const box = this.root.querySelector('.preview-box');
 		if (!box) return;
-		const fresh = previewNode({ phrase, labels: this.labels, values, lang: this.lang, alsoLang, favourite, strings: this.strings, permalink: `${location.pathname}#${phrase.id}` });
+		const fresh = previewNode({
+			phrase,
+			labels: this.labels,
+			values,
+			lang: this.lang,
+			alsoLang,
+			favourite,
+			strings: this.strings,
+			permalink: `${location.pathname}#${phrase.id}`,
+		});
 		box.querySelector('.preview-text')?.replaceWith(fresh.querySelector('.preview-text')!);
 		const also = fresh.querySelector('.preview-also');
 		if (also) box.querySelector('.preview-also')?.replaceWith(also);
@@ -102,7 +168,8 @@ export class FinderView {
 
 	/** "Copied" (or a failure, or what is missing) at the phrase itself and in the preview, and announced. */
 	showStatus(id: string, message: string, ok: boolean) {
-		for (const status of this.root.querySelectorAll<HTMLElement>('[data-option-status]')) status.textContent = '';
+		for (const status of this.root.querySelectorAll<HTMLElement>('[data-option-status]'))
+			status.textContent = '';
 		const at = this.root.querySelector<HTMLElement>(`[data-option-status="${CSS.escape(id)}"]`);
 		if (at) at.textContent = ok ? `✓ ${message}` : message;
 		const status = this.root.querySelector<HTMLElement>('[data-copy-status]');
@@ -111,7 +178,9 @@ export class FinderView {
 	}
 
 	focusBlank(key: string) {
-		this.root.querySelector<HTMLInputElement>(`[data-placeholder-input="${CSS.escape(key)}"]`)?.focus();
+		this.root
+			.querySelector<HTMLInputElement>(`[data-placeholder-input="${CSS.escape(key)}"]`)
+			?.focus();
 	}
 
 	announce(message: string) {

@@ -24,11 +24,20 @@ class PhraseFinderElement extends HTMLElement {
 	#composing = false;
 
 	connectedCallback() {
-		const view = new FinderView(this, json(this.dataset.strings, {} as RenderStrings), json(this.dataset.placeholderLabels, {}), this.dataset.lang ?? document.documentElement.lang, json(this.dataset.resultCount, {}));
+		const view = new FinderView(
+			this,
+			json(this.dataset.strings, {} as RenderStrings),
+			json(this.dataset.placeholderLabels, {}),
+			this.dataset.lang ?? document.documentElement.lang,
+			json(this.dataset.resultCount, {}),
+		);
 		// The agents' vocabulary comes once per page (concept -> words); each phrase names its concepts.
 		const vocabulary = json<Record<string, string[]>>(this.dataset.vocabulary, {});
-		const wordsOf = (concepts: string | undefined) => words(concepts).flatMap((c) => vocabulary[c] ?? []);
-		const phrases: FinderPhrase[] = [...this.querySelectorAll<HTMLElement>('[data-static-list] [data-phrase-id]')].map((source) => ({
+		const wordsOf = (concepts: string | undefined) =>
+			words(concepts).flatMap((c) => vocabulary[c] ?? []);
+		const phrases: FinderPhrase[] = [
+			...this.querySelectorAll<HTMLElement>('[data-static-list] [data-phrase-id]'),
+		].map((source) => ({
 			id: source.dataset.phraseId!,
 			text: source.dataset.text ?? '',
 			keywords: (source.dataset.keywords ?? '').split('\n').filter(Boolean),
@@ -69,8 +78,11 @@ class PhraseFinderElement extends HTMLElement {
 
 	#listen(controller: FinderController, view: FinderView) {
 		const signal = this.#abort.signal;
-		const on = <K extends keyof WindowEventMap>(target: EventTarget, type: K, handler: (event: WindowEventMap[K]) => void) =>
-			target.addEventListener(type, handler as EventListener, { signal });
+		const on = <K extends keyof WindowEventMap>(
+			target: EventTarget,
+			type: K,
+			handler: (event: WindowEventMap[K]) => void,
+		) => target.addEventListener(type, handler as EventListener, { signal });
 		const input = view.input;
 		on(input, 'compositionstart', () => (this.#composing = true));
 		on(input, 'compositionend', () => {
@@ -79,7 +91,8 @@ class PhraseFinderElement extends HTMLElement {
 		});
 		on(input, 'input', () => !this.#composing && controller.setQuery(input.value));
 		on(input, 'keydown', (event) => this.#onSearchKey(event, controller, input));
-		for (const kind of kinds) on(view.select(kind), 'change', () => controller.setFilter(kind, view.select(kind).value));
+		for (const kind of kinds)
+			on(view.select(kind), 'change', () => controller.setFilter(kind, view.select(kind).value));
 		on(view.select('also'), 'change', () => void controller.setAlso(view.select('also').value));
 		on(this.querySelector('[data-clear-filters]')!, 'click', () => {
 			controller.clearFilters();
@@ -87,15 +100,21 @@ class PhraseFinderElement extends HTMLElement {
 		});
 		on(this, 'click', (event) => this.#onClick(event, controller, input));
 		on(this, 'input', (event) => {
-			const blank = (event.target as HTMLElement).closest<HTMLInputElement>('[data-placeholder-input]');
+			const blank = (event.target as HTMLElement).closest<HTMLInputElement>(
+				'[data-placeholder-input]',
+			);
 			if (blank) controller.setBlank(blank.dataset.placeholderInput!, blank.value);
 		});
 		on(this, 'keydown', (event) => {
-			const blank = (event.target as HTMLElement).closest<HTMLInputElement>('[data-placeholder-input]');
+			const blank = (event.target as HTMLElement).closest<HTMLInputElement>(
+				'[data-placeholder-input]',
+			);
 			if (!blank || event.isComposing || event.keyCode === 229) return;
 			if (event.key === 'Enter') {
 				event.preventDefault();
-				void controller.blankEnter(blank.dataset.placeholderInput!).then((copied) => copied && input.focus());
+				void controller
+					.blankEnter(blank.dataset.placeholderInput!)
+					.then((copied) => copied && input.focus());
 			} else if (event.key === 'Escape') {
 				event.preventDefault();
 				input.focus();
@@ -143,4 +162,5 @@ class PhraseFinderElement extends HTMLElement {
 	}
 }
 
-if (!customElements.get('phrase-finder')) customElements.define('phrase-finder', PhraseFinderElement);
+if (!customElements.get('phrase-finder'))
+	customElements.define('phrase-finder', PhraseFinderElement);

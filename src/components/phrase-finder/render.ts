@@ -2,7 +2,11 @@
  * DOM builders for the phrase finder. Everything is built with `textContent` and attributes, never HTML
  * strings, so text from the URL, storage or content can only ever show as text.
  */
-import { fillPlaceholders, parsePlaceholders, placeholderKeysOf } from '../../lib/phrases/placeholders';
+import {
+	fillPlaceholders,
+	parsePlaceholders,
+	placeholderKeysOf,
+} from '../../lib/phrases/placeholders';
 
 export interface FinderPhrase {
 	id: string;
@@ -36,7 +40,11 @@ export interface RenderStrings {
 	suggestions: string;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string) {
+function el<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	attrs: Record<string, string> = {},
+	text?: string,
+) {
 	const node = document.createElement(tag);
 	for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
 	if (text !== undefined) node.textContent = text;
@@ -44,12 +52,25 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 }
 
 /** A phrase with its placeholders shown as labelled chips, or filled with what the agent typed. */
-export function phraseNode(text: string, labels: Record<string, string>, values: Record<string, string> = {}, lang?: string) {
+export function phraseNode(
+	text: string,
+	labels: Record<string, string>,
+	values: Record<string, string> = {},
+	lang?: string,
+) {
 	const span = el('span', { class: 'phrase-text', ...(lang ? { lang } : {}) });
 	for (const segment of parsePlaceholders(text)) {
 		if (typeof segment === 'string') span.append(segment);
-		else if (values[segment.key]?.trim()) span.append(el('mark', { class: 'placeholder is-filled' }, values[segment.key]!.trim()));
-		else span.append(el('span', { class: 'placeholder', 'data-placeholder': segment.key }, labels[segment.key] ?? segment.key));
+		else if (values[segment.key]?.trim())
+			span.append(el('mark', { class: 'placeholder is-filled' }, values[segment.key]!.trim()));
+		else
+			span.append(
+				el(
+					'span',
+					{ class: 'placeholder', 'data-placeholder': segment.key },
+					labels[segment.key] ?? segment.key,
+				),
+			);
 	}
 	return span;
 }
@@ -65,10 +86,26 @@ export interface OptionInput {
 	strings: RenderStrings;
 }
 
-export function optionNode({ phrase, active, favourite, recent, labels, tagLabel, alsoLang, strings }: OptionInput) {
-	const li = el('li', { role: 'option', id: `option-${phrase.id}`, 'aria-selected': String(active), 'data-option': phrase.id, class: 'finder-option' });
+export function optionNode({
+	phrase,
+	active,
+	favourite,
+	recent,
+	labels,
+	tagLabel,
+	alsoLang,
+	strings,
+}: OptionInput) {
+	const li = el('li', {
+		role: 'option',
+		id: `option-${phrase.id}`,
+		'aria-selected': String(active),
+		'data-option': phrase.id,
+		class: 'finder-option',
+	});
 	const badges = el('span', { class: 'option-badges' });
-	if (favourite) badges.append(el('span', { class: 'badge is-favourite' }, `★ ${strings.favourites}`));
+	if (favourite)
+		badges.append(el('span', { class: 'badge is-favourite' }, `★ ${strings.favourites}`));
 	if (recent) badges.append(el('span', { class: 'badge' }, strings.recent));
 	if (badges.childNodes.length) li.append(badges);
 	li.append(phraseNode(phrase.text, labels));
@@ -77,13 +114,18 @@ export function optionNode({ phrase, active, favourite, recent, labels, tagLabel
 		also.append(phraseNode(phrase.alsoText, labels, {}, alsoLang));
 		li.append(also);
 	}
-	const tags = [...(phrase.tags.situation ?? []).map((t) => tagLabel('situation', t)), ...(phrase.tags.intent ?? []).map((t) => tagLabel('intent', t))];
+	const tags = [
+		...(phrase.tags.situation ?? []).map((t) => tagLabel('situation', t)),
+		...(phrase.tags.intent ?? []).map((t) => tagLabel('intent', t)),
+	];
 	const foot = el('span', { class: 'option-foot' });
 	foot.append(el('span', { class: 'option-tags' }, tags.join(strings.listSeparator)));
 	// The whole option copies on click or Enter; this label makes the action visible on every result. The
 	// status beside it shows "Copied" where the agent is looking (also announced by the live region).
 	foot.append(el('span', { class: 'option-copy', 'aria-hidden': 'true' }, strings.copy));
-	foot.append(el('span', { class: 'option-status', 'data-option-status': phrase.id, 'aria-hidden': 'true' }));
+	foot.append(
+		el('span', { class: 'option-status', 'data-option-status': phrase.id, 'aria-hidden': 'true' }),
+	);
 	li.append(foot);
 	return li;
 }
@@ -99,7 +141,16 @@ export interface PreviewInput {
 	permalink: string;
 }
 
-export function previewNode({ phrase, labels, values, lang, alsoLang, favourite, strings, permalink }: PreviewInput) {
+export function previewNode({
+	phrase,
+	labels,
+	values,
+	lang,
+	alsoLang,
+	favourite,
+	strings,
+	permalink,
+}: PreviewInput) {
 	const box = el('div', { class: 'preview-box', 'data-preview-for': phrase.id });
 	const main = el('p', { class: 'preview-text' });
 	main.append(phraseNode(phrase.text, labels, values, lang));
@@ -116,18 +167,46 @@ export function previewNode({ phrase, labels, values, lang, alsoLang, favourite,
 		for (const key of keys) {
 			const label = el('label', { class: 'preview-field' });
 			label.append(el('span', {}, labels[key] ?? key));
-			label.append(el('input', { type: 'text', 'data-placeholder-input': key, autocomplete: 'off', value: values[key] ?? '' }));
+			label.append(
+				el('input', {
+					type: 'text',
+					'data-placeholder-input': key,
+					autocomplete: 'off',
+					value: values[key] ?? '',
+				}),
+			);
 			fieldset.append(label);
 		}
 		box.append(fieldset);
 	}
 	const actions = el('div', { class: 'preview-actions' });
-	actions.append(el('button', { type: 'button', class: 'finder-button is-primary', 'data-copy': phrase.id }, strings.copy));
 	actions.append(
-		el('button', { type: 'button', class: 'finder-button', 'data-favourite': phrase.id, 'aria-pressed': String(favourite) }, favourite ? `★ ${strings.favouriteRemove}` : `☆ ${strings.favouriteAdd}`),
+		el(
+			'button',
+			{ type: 'button', class: 'finder-button is-primary', 'data-copy': phrase.id },
+			strings.copy,
+		),
+	);
+	actions.append(
+		el(
+			'button',
+			{
+				type: 'button',
+				class: 'finder-button',
+				'data-favourite': phrase.id,
+				'aria-pressed': String(favourite),
+			},
+			favourite ? `★ ${strings.favouriteRemove}` : `☆ ${strings.favouriteAdd}`,
+		),
 	);
 	actions.append(el('a', { href: permalink, class: 'finder-link' }, strings.link));
-	actions.append(el('button', { type: 'button', class: 'finder-button', 'data-copy-link': phrase.id }, strings.copyLink));
+	actions.append(
+		el(
+			'button',
+			{ type: 'button', class: 'finder-button', 'data-copy-link': phrase.id },
+			strings.copyLink,
+		),
+	);
 	actions.append(el('span', { class: 'copy-status', 'data-copy-status': '' }));
 	box.append(actions);
 	const steps = phrase.source.querySelector('.phrase-steps');
@@ -136,7 +215,11 @@ export function previewNode({ phrase, labels, values, lang, alsoLang, favourite,
 }
 
 /** The text that goes to the clipboard: the customer's language when one is chosen, placeholders filled. */
-export function copyText(phrase: FinderPhrase, values: Record<string, string>, useAlso: boolean): string {
+export function copyText(
+	phrase: FinderPhrase,
+	values: Record<string, string>,
+	useAlso: boolean,
+): string {
 	return fillPlaceholders(useAlso && phrase.alsoText ? phrase.alsoText : phrase.text, values);
 }
 
@@ -150,13 +233,35 @@ export interface Suggestion {
  * Shown above the results when no phrase matches every word (or none matches at all): the closest situations
  * and intents as one-click (or Tab, Enter) choices, so the agent is never left at a dead end.
  */
-export function suggestionsNode(suggestions: readonly Suggestion[], message: string, strings: RenderStrings) {
+export function suggestionsNode(
+	suggestions: readonly Suggestion[],
+	message: string,
+	strings: RenderStrings,
+) {
 	const box = el('div', { class: 'finder-suggestions', 'data-suggestions': '' });
 	box.append(el('p', { class: 'finder-suggestions-note' }, message));
 	if (suggestions.length) {
-		const group = el('div', { class: 'finder-suggestions-list', role: 'group', 'aria-label': strings.suggestions });
-		group.append(el('span', { class: 'finder-suggestions-label', 'aria-hidden': 'true' }, strings.suggestions));
-		for (const s of suggestions) group.append(el('button', { type: 'button', class: 'finder-chip', 'data-suggest-kind': s.kind, 'data-suggest-value': s.value }, s.label));
+		const group = el('div', {
+			class: 'finder-suggestions-list',
+			role: 'group',
+			'aria-label': strings.suggestions,
+		});
+		group.append(
+			el('span', { class: 'finder-suggestions-label', 'aria-hidden': 'true' }, strings.suggestions),
+		);
+		for (const s of suggestions)
+			group.append(
+				el(
+					'button',
+					{
+						type: 'button',
+						class: 'finder-chip',
+						'data-suggest-kind': s.kind,
+						'data-suggest-value': s.value,
+					},
+					s.label,
+				),
+			);
 		box.append(group);
 	}
 	return box;

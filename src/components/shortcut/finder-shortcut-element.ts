@@ -8,7 +8,12 @@ import { isFinderShortcut, isTypingTarget } from './shortcut';
 
 class FinderShortcut extends HTMLElement {
 	private onKey = (event: KeyboardEvent) => {
-		if (!isFinderShortcut(event) || isTypingTarget(event.target as Element | null) || !shortcutEnabled()) return;
+		if (
+			!isFinderShortcut(event) ||
+			isTypingTarget(event.target as Element | null) ||
+			!shortcutEnabled()
+		)
+			return;
 		// A modal (site search, a menu) owns the keyboard while it is open.
 		if (document.querySelector('dialog[open]')) return;
 		const search = document.querySelector<HTMLInputElement>('phrase-finder [data-search]');
@@ -43,5 +48,7 @@ class FinderShortcutToggle extends HTMLElement {
 	}
 }
 
-if (!customElements.get('finder-shortcut')) customElements.define('finder-shortcut', FinderShortcut);
-if (!customElements.get('finder-shortcut-toggle')) customElements.define('finder-shortcut-toggle', FinderShortcutToggle);
+if (!customElements.get('finder-shortcut'))
+	customElements.define('finder-shortcut', FinderShortcut);
+if (!customElements.get('finder-shortcut-toggle'))
+	customElements.define('finder-shortcut-toggle', FinderShortcutToggle);

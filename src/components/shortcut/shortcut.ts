@@ -41,5 +41,9 @@ interface TargetLike {
 export function isTypingTarget(target: TargetLike | null): boolean {
 	if (!target?.tagName) return false;
 	if (/^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) || target.isContentEditable) return true;
-	return Boolean(target.closest?.('[contenteditable=""], [contenteditable="true"], [role="textbox"], [role="combobox"]'));
+	return Boolean(
+		target.closest?.(
+			'[contenteditable=""], [contenteditable="true"], [role="textbox"], [role="combobox"]',
+		),
+	);
 }

@@ -52,4 +52,5 @@ class KnowledgeCheck extends HTMLElement {
 	}
 }
 
-if (!customElements.get('knowledge-check')) customElements.define('knowledge-check', KnowledgeCheck);
+if (!customElements.get('knowledge-check'))
+	customElements.define('knowledge-check', KnowledgeCheck);

@@ -6,7 +6,15 @@
 import { copyToClipboard } from '../phrase-finder/clipboard';
 import { plural, type PluralForms } from '../../lib/i18n/plural';
 import { readSession, writeSession, type SessionState } from '../../lib/training/session-state';
-import { activitiesOf, modulesOf, renderCover, renderQr, showState, stateFromPage, type Strings } from './session-dom';
+import {
+	activitiesOf,
+	modulesOf,
+	renderCover,
+	renderQr,
+	showState,
+	stateFromPage,
+	type Strings,
+} from './session-dom';
 
 const json = <T>(v: string | undefined, empty: T): T => (v ? (JSON.parse(v) as T) : empty);
 
@@ -17,14 +25,35 @@ class SessionBuilder extends HTMLElement {
 
 	connectedCallback() {
 		const signal = this.#abort.signal;
-		const known = { modules: modulesOf(this).map((m) => m.dataset.moduleId!), activities: modulesOf(this).flatMap((m) => activitiesOf(m).map((a) => a.dataset.activity!)) };
+		const known = {
+			modules: modulesOf(this).map((m) => m.dataset.moduleId!),
+			activities: modulesOf(this).flatMap((m) => activitiesOf(m).map((a) => a.dataset.activity!)),
+		};
 		showState(this, readSession(location.search, known));
-		for (const el of this.querySelectorAll<HTMLElement>('[data-pick-label], [data-session-summary]')) el.hidden = false;
+		for (const el of this.querySelectorAll<HTMLElement>(
+			'[data-pick-label], [data-session-summary]',
+		))
+			el.hidden = false;
 		this.#update(false);
-		this.addEventListener('change', (e) => (e.target as HTMLElement).matches('[data-pick], [data-activity-pick], [data-session-start], [data-session-length]') && this.#changed(), { signal });
-		this.addEventListener('input', (e) => (e.target as HTMLElement).matches('[data-session-start], [data-session-length]') && this.#changed(), { signal });
+		this.addEventListener(
+			'change',
+			(e) =>
+				(e.target as HTMLElement).matches(
+					'[data-pick], [data-activity-pick], [data-session-start], [data-session-length]',
+				) && this.#changed(),
+			{ signal },
+		);
+		this.addEventListener(
+			'input',
+			(e) =>
+				(e.target as HTMLElement).matches('[data-session-start], [data-session-length]') &&
+				this.#changed(),
+			{ signal },
+		);
 		this.#on('[data-session-print]', () => window.print());
-		this.#on('[data-session-copy]', async () => this.#announce((await copyToClipboard(this.#url)) ? this.#strings.linkCopied : this.#url));
+		this.#on('[data-session-copy]', async () =>
+			this.#announce((await copyToClipboard(this.#url)) ? this.#strings.linkCopied : this.#url),
+		);
 		this.#on('[data-session-all]', () => this.#clear());
 		this.#on('[data-session-undo]', () => this.#restore());
 		// The cover and the page footer carry the day the paper is printed, not the day the site was built.
@@ -41,7 +70,9 @@ class SessionBuilder extends HTMLElement {
 	}
 
 	#on(selector: string, handler: () => unknown) {
-		this.querySelector(selector)?.addEventListener('click', handler, { signal: this.#abort.signal });
+		this.querySelector(selector)?.addEventListener('click', handler, {
+			signal: this.#abort.signal,
+		});
 	}
 
 	#announce(text: string) {
@@ -76,13 +107,16 @@ class SessionBuilder extends HTMLElement {
 
 	#hideUndo() {
 		const undo = this.querySelector<HTMLElement>('[data-session-undo]')!;
-		if (document.activeElement === undo) this.querySelector<HTMLElement>('[data-session-all]')?.focus();
+		if (document.activeElement === undo)
+			this.querySelector<HTMLElement>('[data-session-all]')?.focus();
 		undo.hidden = true;
 		this.#undo = undefined;
 	}
 
 	#stampDate() {
-		const date = new Intl.DateTimeFormat(this.dataset.lang, { dateStyle: 'long' }).format(new Date());
+		const date = new Intl.DateTimeFormat(this.dataset.lang, { dateStyle: 'long' }).format(
+			new Date(),
+		);
 		for (const el of this.querySelectorAll('[data-print-date]')) el.textContent = date;
 	}
 
@@ -92,13 +126,26 @@ class SessionBuilder extends HTMLElement {
 		const state = stateFromPage(this);
 		for (const m of modulesOf(this)) {
 			// Unpicked modules and left-out activities only leave the printed session while something is picked.
-			m.classList.toggle('is-unpicked', state.modules.length > 0 && !state.modules.includes(m.dataset.moduleId!));
-			for (const a of activitiesOf(m)) a.classList.toggle('is-skipped', state.skip.includes(a.dataset.activity!));
+			m.classList.toggle(
+				'is-unpicked',
+				state.modules.length > 0 && !state.modules.includes(m.dataset.moduleId!),
+			);
+			for (const a of activitiesOf(m))
+				a.classList.toggle('is-skipped', state.skip.includes(a.dataset.activity!));
 		}
 		const cover = this.querySelector<HTMLElement>('[data-session-cover]')!;
 		cover.hidden = state.modules.length === 0;
-		const total = renderCover(this, state, lang, minutesForms, this.#strings, json(this.dataset.materialNames, {}));
-		this.querySelector('[data-session-count]')!.textContent = state.modules.length ? `${plural(lang, json(this.dataset.selected, {}), state.modules.length)} · ${plural(lang, minutesForms, total)}` : '';
+		const total = renderCover(
+			this,
+			state,
+			lang,
+			minutesForms,
+			this.#strings,
+			json(this.dataset.materialNames, {}),
+		);
+		this.querySelector('[data-session-count]')!.textContent = state.modules.length
+			? `${plural(lang, json(this.dataset.selected, {}), state.modules.length)} · ${plural(lang, minutesForms, total)}`
+			: '';
 		const query = writeSession(location.search, state);
 		const path = `${location.pathname}${query ? `?${query}` : ''}`;
 		this.#url = `${location.origin}${path}`;
@@ -109,4 +156,5 @@ class SessionBuilder extends HTMLElement {
 	}
 }
 
-if (!customElements.get('session-builder')) customElements.define('session-builder', SessionBuilder);
+if (!customElements.get('session-builder'))
+	customElements.define('session-builder', SessionBuilder);

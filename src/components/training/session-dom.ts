@@ -16,7 +16,8 @@ export interface Strings {
 	restored: string;
 }
 
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => values[k] ?? '');
+const fill = (template: string, values: Record<string, string>) =>
+	template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => values[k] ?? '');
 
 export function modulesOf(root: HTMLElement) {
 	return [...root.querySelectorAll<HTMLElement>('[data-module-id]')];
@@ -27,12 +28,16 @@ export function activitiesOf(module: HTMLElement) {
 
 /** The state the checkboxes and fields show. */
 export function stateFromPage(root: HTMLElement): SessionState {
-	const modules = modulesOf(root).filter((m) => m.querySelector<HTMLInputElement>('[data-pick]')?.checked).map((m) => m.dataset.moduleId!);
+	const modules = modulesOf(root)
+		.filter((m) => m.querySelector<HTMLInputElement>('[data-pick]')?.checked)
+		.map((m) => m.dataset.moduleId!);
 	const skip = modulesOf(root)
 		.flatMap((m) => activitiesOf(m))
 		.filter((a) => a.querySelector<HTMLInputElement>('[data-activity-pick]')?.checked === false)
 		.map((a) => a.dataset.activity!);
-	const [h, min] = (root.querySelector<HTMLInputElement>('[data-session-start]')?.value ?? '').split(':').map(Number);
+	const [h, min] = (root.querySelector<HTMLInputElement>('[data-session-start]')?.value ?? '')
+		.split(':')
+		.map(Number);
 	const start = Number.isInteger(h) && Number.isInteger(min) ? h! * 60 + min! : undefined;
 	const length = Number(root.querySelector<HTMLInputElement>('[data-session-length]')?.value);
 	return { modules, skip, start, length: length > 0 ? length : undefined };
@@ -41,12 +46,21 @@ export function stateFromPage(root: HTMLElement): SessionState {
 /** Sets checkboxes and fields to a state. */
 export function showState(root: HTMLElement, state: SessionState) {
 	for (const m of modulesOf(root)) {
-		m.querySelector<HTMLInputElement>('[data-pick]')!.checked = state.modules.includes(m.dataset.moduleId!);
-		for (const a of activitiesOf(m)) a.querySelector<HTMLInputElement>('[data-activity-pick]')!.checked = !state.skip.includes(a.dataset.activity!);
+		m.querySelector<HTMLInputElement>('[data-pick]')!.checked = state.modules.includes(
+			m.dataset.moduleId!,
+		);
+		for (const a of activitiesOf(m))
+			a.querySelector<HTMLInputElement>('[data-activity-pick]')!.checked = !state.skip.includes(
+				a.dataset.activity!,
+			);
 	}
 	const pad = (n: number) => String(n).padStart(2, '0');
-	if (state.start !== undefined) root.querySelector<HTMLInputElement>('[data-session-start]')!.value = `${pad(Math.floor(state.start / 60))}:${pad(state.start % 60)}`;
-	root.querySelector<HTMLInputElement>('[data-session-length]')!.value = state.length ? String(state.length) : '';
+	if (state.start !== undefined)
+		root.querySelector<HTMLInputElement>('[data-session-start]')!.value =
+			`${pad(Math.floor(state.start / 60))}:${pad(state.start % 60)}`;
+	root.querySelector<HTMLInputElement>('[data-session-length]')!.value = state.length
+		? String(state.length)
+		: '';
 }
 
 export function planOf(root: HTMLElement, state: SessionState): PlannedModule[] {
@@ -61,12 +75,21 @@ export function planOf(root: HTMLElement, state: SessionState): PlannedModule[] 
 }
 
 /** Fills the cover; returns the total minutes. */
-export function renderCover(root: HTMLElement, state: SessionState, lang: string, minutesForms: PluralForms, strings: Strings, materialNames: Record<string, string>): number {
+export function renderCover(
+	root: HTMLElement,
+	state: SessionState,
+	lang: string,
+	minutesForms: PluralForms,
+	strings: Strings,
+	materialNames: Record<string, string>,
+): number {
 	const minutes = (n: number) => plural(lang, minutesForms, n);
 	const plan = planOf(root, state);
 	const { rows, total } = buildAgenda(plan, { start: state.start ?? 540 });
-	const titleOf = (id: string) => root.querySelector(`[data-module-id="${CSS.escape(id)}"] h2`)?.textContent?.trim() ?? id;
-	const activity = (id: string) => root.querySelector<HTMLElement>(`[data-activity="${CSS.escape(id)}"]`);
+	const titleOf = (id: string) =>
+		root.querySelector(`[data-module-id="${CSS.escape(id)}"] h2`)?.textContent?.trim() ?? id;
+	const activity = (id: string) =>
+		root.querySelector<HTMLElement>(`[data-activity="${CSS.escape(id)}"]`);
 
 	const list = root.querySelector('[data-cover-modules]')!;
 	list.replaceChildren(
@@ -81,7 +104,13 @@ export function renderCover(root: HTMLElement, state: SessionState, lang: string
 		...rows.map((r) => {
 			const tr = document.createElement('tr');
 			tr.className = r.kind === 'break' ? 'agenda-break' : '';
-			const cells = [`${localClock(lang, r.start)}–${localClock(lang, r.start + r.minutes)}`, r.kind === 'break' ? strings.break : `${titleOf(r.moduleId!)}: ${activity(r.activityId!)?.dataset.name ?? ''}`, minutes(r.minutes)];
+			const cells = [
+				`${localClock(lang, r.start)}–${localClock(lang, r.start + r.minutes)}`,
+				r.kind === 'break'
+					? strings.break
+					: `${titleOf(r.moduleId!)}: ${activity(r.activityId!)?.dataset.name ?? ''}`,
+				minutes(r.minutes),
+			];
 			for (const [i, text] of cells.entries()) {
 				const cell = document.createElement(i === 1 ? 'th' : 'td');
 				if (i === 1) cell.setAttribute('scope', 'row');
@@ -91,8 +120,16 @@ export function renderCover(root: HTMLElement, state: SessionState, lang: string
 			return tr;
 		}),
 	);
-	root.querySelector('[data-cover-total]')!.textContent = fill(strings.total, { minutes: minutes(total) });
-	const used = new Set(plan.flatMap((m) => m.activities.flatMap((a) => (activity(a.id)?.dataset.materials ?? '').split(' ').filter(Boolean))));
+	root.querySelector('[data-cover-total]')!.textContent = fill(strings.total, {
+		minutes: minutes(total),
+	});
+	const used = new Set(
+		plan.flatMap((m) =>
+			m.activities.flatMap((a) =>
+				(activity(a.id)?.dataset.materials ?? '').split(' ').filter(Boolean),
+			),
+		),
+	);
 	root.querySelector('[data-cover-materials]')!.replaceChildren(
 		...[...used].map((id) => {
 			const li = document.createElement('li');
@@ -101,7 +138,13 @@ export function renderCover(root: HTMLElement, state: SessionState, lang: string
 		}),
 	);
 	const fit = root.querySelector<HTMLElement>('[data-session-fit]')!;
-	fit.textContent = state.modules.length && state.length ? fill(total > state.length ? strings.overBy : strings.fits, { over: minutes(total - state.length), target: minutes(state.length) }) : '';
+	fit.textContent =
+		state.modules.length && state.length
+			? fill(total > state.length ? strings.overBy : strings.fits, {
+					over: minutes(total - state.length),
+					target: minutes(state.length),
+				})
+			: '';
 	fit.classList.toggle('is-over', !!state.length && total > state.length);
 	return total;
 }

@@ -14,20 +14,28 @@ class StatusFilter extends HTMLElement {
 		const live = this.querySelector<HTMLElement>('[data-shown]');
 		if (!form || !live) return;
 		const params = new URL(location.href).searchParams;
-		for (const select of form.querySelectorAll('select')) if (params.has(select.name)) select.value = params.get(select.name) ?? '';
+		for (const select of form.querySelectorAll('select'))
+			if (params.has(select.name)) select.value = params.get(select.name) ?? '';
 		const apply = (announce: boolean) => {
 			const filters = Object.fromEntries(new FormData(form)) as Partial<GapFacets>;
 			let shown = 0;
 			for (const item of items) {
-				const visible = matches({ locale: item.dataset.locale!, kind: item.dataset.kind!, state: item.dataset.state! }, filters);
+				const visible = matches(
+					{ locale: item.dataset.locale!, kind: item.dataset.kind!, state: item.dataset.state! },
+					filters,
+				);
 				item.hidden = !visible;
 				if (visible) shown++;
 			}
-			const text = (this.dataset.shownTemplate ?? '').replace('{{shown}}', String(shown)).replace('{{total}}', String(items.length));
+			const text = (this.dataset.shownTemplate ?? '')
+				.replace('{{shown}}', String(shown))
+				.replace('{{total}}', String(items.length));
 			if (announce) live.textContent = text;
 			else live.dataset.initial = text;
 			const url = new URL(location.href);
-			for (const [k, v] of Object.entries(filters)) if (v) url.searchParams.set(k, String(v)); else url.searchParams.delete(k);
+			for (const [k, v] of Object.entries(filters))
+				if (v) url.searchParams.set(k, String(v));
+				else url.searchParams.delete(k);
 			history.replaceState(history.state, '', url);
 		};
 		form.addEventListener('change', () => apply(true), { signal: this.#abort.signal });

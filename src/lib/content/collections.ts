@@ -5,57 +5,114 @@
 import { getCollection } from 'astro:content';
 import { layered, textLocale } from '../i18n/fallback.ts';
 import { langOf, sourceLocale, type Locale } from '../i18n/locales.ts';
-import { phraseViews, playbookView, techniqueViews, type PhraseView, type PlaybookView, type TechniqueView } from './model.ts';
-import type { Phrase, PhraseTexts, TrainingModule, TrainingTexts, Tree, TreeTexts } from './schemas.ts';
+import {
+	phraseViews,
+	playbookView,
+	techniqueViews,
+	type PhraseView,
+	type PlaybookView,
+	type TechniqueView,
+} from './model.ts';
+import type {
+	Phrase,
+	PhraseTexts,
+	TrainingModule,
+	TrainingTexts,
+	Tree,
+	TreeTexts,
+} from './schemas.ts';
 // Organisation settings (`[[org.emergencyNumber]]`) are filled here, once, for every page that shows content.
 import { withOrganisation } from '../organisation/values.ts';
 
 const byLocale = <T>(entries: { id: string; data: T }[], locale: string) =>
-	entries.filter((e) => e.id.startsWith(`${locale}/`)).map((e) => ({ name: e.id.slice(locale.length + 1), data: e.data }));
+	entries
+		.filter((e) => e.id.startsWith(`${locale}/`))
+		.map((e) => ({ name: e.id.slice(locale.length + 1), data: e.data }));
 
 /** Playbooks in a stable order: the order of their source seeds. */
 export async function getPlaybooks(locale: Locale): Promise<PlaybookView[]> {
-	const structures = (await getCollection('playbooks')).map((e) => e.data).sort((a, b) => a.source.file.localeCompare(b.source.file));
+	const structures = (await getCollection('playbooks'))
+		.map((e) => e.data)
+		.sort((a, b) => a.source.file.localeCompare(b.source.file));
 	const all = await getCollection('playbookTexts');
 	const texts = byLocale(all, locale);
 	return structures.map((p) => {
 		// A locale being translated falls back along its configured chain (src/lib/i18n/fallback.ts).
-		const fallbackLocale = textLocale(locale, (l) => l !== locale && byLocale(all, l).some((t) => t.name === p.id), p.source.language) ?? locale;
+		const fallbackLocale =
+			textLocale(
+				locale,
+				(l) => l !== locale && byLocale(all, l).some((t) => t.name === p.id),
+				p.source.language,
+			) ?? locale;
 		const fallback = byLocale(all, fallbackLocale).find((t) => t.name === p.id)!.data;
-		return withOrganisation(playbookView(p, texts.find((t) => t.name === p.id)?.data, fallback, langOf(fallbackLocale)), locale);
+		return withOrganisation(
+			playbookView(p, texts.find((t) => t.name === p.id)?.data, fallback, langOf(fallbackLocale)),
+			locale,
+		);
 	});
 }
 
-export async function getTechniques(locale: Locale, playbooks: PlaybookView[]): Promise<TechniqueView[]> {
+export async function getTechniques(
+	locale: Locale,
+	playbooks: PlaybookView[],
+): Promise<TechniqueView[]> {
 	const ids = (await getCollection('techniques'))[0]?.data ?? [];
 	const all = await getCollection('techniqueTexts');
 	const { texts, from } = layered(locale, (l) => all.find((e) => e.id === l)?.data);
-	return techniqueViews(ids, texts, playbooks).map((t) => ({ ...t, fallbackLang: from[t.id] ? langOf(from[t.id]!) : undefined }));
+	return techniqueViews(ids, texts, playbooks).map((t) => ({
+		...t,
+		fallbackLang: from[t.id] ? langOf(from[t.id]!) : undefined,
+	}));
 }
 
 export async function getPhraseStructures(): Promise<Phrase[]> {
-	return (await getCollection('phrases')).sort((a, b) => a.id.localeCompare(b.id)).flatMap((e) => e.data);
+	return (await getCollection('phrases'))
+		.sort((a, b) => a.id.localeCompare(b.id))
+		.flatMap((e) => e.data);
 }
 
 export async function getPhraseTexts(locale: string): Promise<PhraseTexts> {
-	return withOrganisation(Object.assign({}, ...byLocale(await getCollection('phraseTexts'), locale).map((e) => e.data)) as PhraseTexts, locale);
+	return withOrganisation(
+		Object.assign(
+			{},
+			...byLocale(await getCollection('phraseTexts'), locale).map((e) => e.data),
+		) as PhraseTexts,
+		locale,
+	);
 }
 
 export async function getPhrases(locale: Locale): Promise<PhraseView[]> {
 	const all = await getCollection('phraseTexts');
-	const { texts, from } = layered(locale, (l) => Object.assign({}, ...byLocale(all, l).map((e) => e.data)) as PhraseTexts);
-	return withOrganisation(phraseViews(await getPhraseStructures(), texts).map((p) => ({ ...p, fallbackLang: from[p.id] ? langOf(from[p.id]!) : undefined })), locale);
+	const { texts, from } = layered(
+		locale,
+		(l) => Object.assign({}, ...byLocale(all, l).map((e) => e.data)) as PhraseTexts,
+	);
+	return withOrganisation(
+		phraseViews(await getPhraseStructures(), texts).map((p) => ({
+			...p,
+			fallbackLang: from[p.id] ? langOf(from[p.id]!) : undefined,
+		})),
+		locale,
+	);
 }
 
-export async function getTree(locale: Locale): Promise<{ tree: Tree; texts: TreeTexts; fallback: string[]; fallbackLang: string } | undefined> {
+export async function getTree(
+	locale: Locale,
+): Promise<{ tree: Tree; texts: TreeTexts; fallback: string[]; fallbackLang: string } | undefined> {
 	const tree = (await getCollection('escalation'))[0]?.data;
 	const all = await getCollection('escalationTexts');
 	// Nodes the locale lacks are taken along its fallback chain; `fallback` lists them for the page.
 	const { texts, from } = layered(locale, (l) => all.find((e) => e.id === l)?.data);
 	const fallback = Object.keys(from);
-	return tree ? { tree, texts: withOrganisation(texts as TreeTexts, locale), fallback, fallbackLang: langOf(Object.values(from)[0] ?? sourceLocale) } : undefined;
+	return tree
+		? {
+				tree,
+				texts: withOrganisation(texts as TreeTexts, locale),
+				fallback,
+				fallbackLang: langOf(Object.values(from)[0] ?? sourceLocale),
+			}
+		: undefined;
 }
-
 
 export interface ModuleView extends TrainingModule {
 	texts: TrainingTexts[string];
@@ -67,5 +124,9 @@ export async function getTraining(locale: Locale): Promise<ModuleView[]> {
 	const modules = (await getCollection('training'))[0]?.data ?? [];
 	const all = await getCollection('trainingTexts');
 	const { texts, from } = layered(locale, (l) => all.find((e) => e.id === l)?.data);
-	return modules.map((m) => ({ ...m, texts: withOrganisation(texts[m.id]!, locale), fallbackLang: from[m.id] ? langOf(from[m.id]!) : undefined }));
+	return modules.map((m) => ({
+		...m,
+		texts: withOrganisation(texts[m.id]!, locale),
+		fallbackLang: from[m.id] ? langOf(from[m.id]!) : undefined,
+	}));
 }

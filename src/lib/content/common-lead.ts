@@ -3,7 +3,10 @@
  * with those words said once. Returns the shared opening (cut at a word or punctuation boundary) and the
  * items without it; no lead when the items do not share one of a useful length.
  */
-export function commonLead(items: readonly string[], minLength = 12): { lead: string; items: string[] } {
+export function commonLead(
+	items: readonly string[],
+	minLength = 12,
+): { lead: string; items: string[] } {
 	if (items.length < 2) return { lead: '', items: [...items] };
 	let prefix = items[0]!;
 	for (const item of items.slice(1)) {

@@ -42,11 +42,21 @@ export function formatIssues(issues: readonly ContentIssue[]): string {
 	const lines = ordered.flatMap((issue, n) => {
 		const line = `  - ${isError(issue) ? '' : 'warning: '}${formatIssue(issue)}`;
 		const more = lastOfFile.get(issue.file) === n ? followOns.get(issue.file) : undefined;
-		return more ? [line, `    … and ${more} more ${more === 1 ? 'problem' : 'problems'} caused by this (they go away once it is fixed)`] : [line];
+		return more
+			? [
+					line,
+					`    … and ${more} more ${more === 1 ? 'problem' : 'problems'} caused by this (they go away once it is fixed)`,
+				]
+			: [line];
 	});
 	const errors = issues.filter(isError).length;
 	const warnings = issues.length - errors;
-	const count = [errors && `${errors} ${errors === 1 ? 'problem' : 'problems'}`, warnings && `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`].filter(Boolean).join(' and ');
+	const count = [
+		errors && `${errors} ${errors === 1 ? 'problem' : 'problems'}`,
+		warnings && `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`,
+	]
+		.filter(Boolean)
+		.join(' and ');
 	return `Content check found ${count}:\n${lines.join('\n')}`;
 }
 
@@ -59,18 +69,33 @@ export type Locate = (path: PropertyKey[]) => { entry?: string; fieldStart: numb
 
 export const byKey =
 	(depth: number): Locate =>
-	(path) => ({ entry: path.length > depth - 1 && depth > 0 ? String(path[depth - 1]) : undefined, fieldStart: depth });
+	(path) => ({
+		entry: path.length > depth - 1 && depth > 0 ? String(path[depth - 1]) : undefined,
+		fieldStart: depth,
+	});
 
 export const byListId =
 	(data: unknown): Locate =>
 	(path) => {
 		const index = path[0];
-		const item = Array.isArray(data) && typeof index === 'number' ? (data[index] as { id?: unknown }) : undefined;
-		const id = item && typeof item === 'object' && typeof item.id === 'string' ? item.id : undefined;
-		return { entry: id ?? (typeof index === 'number' ? `item ${index + 1}` : undefined), fieldStart: 1 };
+		const item =
+			Array.isArray(data) && typeof index === 'number'
+				? (data[index] as { id?: unknown })
+				: undefined;
+		const id =
+			item && typeof item === 'object' && typeof item.id === 'string' ? item.id : undefined;
+		return {
+			entry: id ?? (typeof index === 'number' ? `item ${index + 1}` : undefined),
+			fieldStart: 1,
+		};
 	};
 
-export function fromZodIssues(file: string, error: z.ZodError, locate: Locate = byKey(0), schema?: z.ZodType): ContentIssue[] {
+export function fromZodIssues(
+	file: string,
+	error: z.ZodError,
+	locate: Locate = byKey(0),
+	schema?: z.ZodType,
+): ContentIssue[] {
 	const issues = error.issues;
 	// A misspelt field shows up twice: as an unknown field and as the real one missing. Say it once, as a typo.
 	const typos = new Map<string, string>();
@@ -87,18 +112,30 @@ export function fromZodIssues(file: string, error: z.ZodError, locate: Locate = 
 		const { entry, fieldStart } = locate(issue.path);
 		const fieldPath = issue.path.slice(fieldStart);
 		const field = fieldPath.length ? fieldPath.map(String).join('.') : undefined;
-		const known = schema && issue.code === 'unrecognized_keys' ? knownKeysAt(schema, issue.path) : [];
+		const known =
+			schema && issue.code === 'unrecognized_keys' ? knownKeysAt(schema, issue.path) : [];
 		return [{ file, entry, field, message: zodMessage(issue, known) }];
 	});
 	// Unknown fields first: they usually explain the rest.
-	return [...out.filter((i) => i.message.startsWith('unknown field')), ...out.filter((i) => !i.message.startsWith('unknown field'))];
+	return [
+		...out.filter((i) => i.message.startsWith('unknown field')),
+		...out.filter((i) => !i.message.startsWith('unknown field')),
+	];
 }
 
 const pathKey = (path: readonly PropertyKey[]) => path.map(String).join('\u0000');
 
 /** The field names a schema allows at a path (objects inside arrays, records, unions and optionals). */
 export function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
-	type Def = { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; valueType?: z.ZodType; innerType?: z.ZodType; options?: z.ZodType[]; in?: z.ZodType };
+	type Def = {
+		type: string;
+		shape?: Record<string, z.ZodType>;
+		element?: z.ZodType;
+		valueType?: z.ZodType;
+		innerType?: z.ZodType;
+		options?: z.ZodType[];
+		in?: z.ZodType;
+	};
 	const def = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
 	const unwrap = (s: z.ZodType): z.ZodType[] => {
 		const d = def(s);
@@ -111,7 +148,8 @@ export function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): st
 	for (const segment of path) {
 		current = current.flatMap((s) => {
 			const d = def(s);
-			if (d.type === 'object' && d.shape) return d.shape[String(segment)] ? unwrap(d.shape[String(segment)]!) : [];
+			if (d.type === 'object' && d.shape)
+				return d.shape[String(segment)] ? unwrap(d.shape[String(segment)]!) : [];
 			if (d.type === 'array' && d.element) return unwrap(d.element);
 			if (d.type === 'record' && d.valueType) return unwrap(d.valueType);
 			return [];
@@ -123,7 +161,9 @@ export function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): st
 function zodMessage(issue: z.core.$ZodIssue, known: readonly string[] = []): string {
 	if (issue.code === 'unrecognized_keys') {
 		const hints = issue.keys.map((k) => suggest(k, known)).filter(Boolean);
-		const allowed = known.length ? ` Allowed here: ${known.join(', ')}.` : ' Check the spelling against docs/content-model.md.';
+		const allowed = known.length
+			? ` Allowed here: ${known.join(', ')}.`
+			: ' Check the spelling against docs/content-model.md.';
 		return `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}.${hints.join('')}${allowed}`;
 	}
 	if (issue.code === 'invalid_value' && 'values' in issue) {
@@ -136,7 +176,8 @@ function zodMessage(issue: z.core.$ZodIssue, known: readonly string[] = []): str
 			return `expected text but YAML read a ${found === 'object' || found === 'array' ? found : `${found} value`}: unquoted numbers, true/false and null are not text in YAML. Put the value in quotes ("…").`;
 		}
 	}
-	if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) return `this field is required (${issue.expected}).`;
+	if (issue.code === 'invalid_type' && /received undefined/.test(issue.message))
+		return `this field is required (${issue.expected}).`;
 	return issue.message;
 }
 
@@ -144,8 +185,27 @@ function zodMessage(issue: z.core.$ZodIssue, known: readonly string[] = []): str
  * A reference list checked against what exists: one issue per unknown id, naming its position
  * (`steps.2`) and the likely intended id. Used for every cross-reference (steps, phrases, alternatives).
  */
-export function unknownRefs(file: string, entry: string, field: string, ids: readonly string[], known: readonly string[], describe: (id: string) => string): ContentIssue[] {
-	return ids.flatMap((id, i) => (known.includes(id) ? [] : [{ file, entry, field: `${field}.${i}`, ref: id, message: `${describe(id)}${suggest(id, known)}` }]));
+export function unknownRefs(
+	file: string,
+	entry: string,
+	field: string,
+	ids: readonly string[],
+	known: readonly string[],
+	describe: (id: string) => string,
+): ContentIssue[] {
+	return ids.flatMap((id, i) =>
+		known.includes(id)
+			? []
+			: [
+					{
+						file,
+						entry,
+						field: `${field}.${i}`,
+						ref: id,
+						message: `${describe(id)}${suggest(id, known)}`,
+					},
+				],
+	);
 }
 
 export const noStep = (ref: string) => `"${ref}" points to no playbook step.`;
@@ -162,7 +222,9 @@ export function suggest(value: string, candidates: readonly string[]): string {
 			bestScore = d;
 		}
 	}
-	return best && bestScore <= Math.max(2, Math.floor(value.length / 3)) ? ` Did you mean "${best}"?` : '';
+	return best && bestScore <= Math.max(2, Math.floor(value.length / 3))
+		? ` Did you mean "${best}"?`
+		: '';
 }
 
 function distance(a: string, b: string): number {

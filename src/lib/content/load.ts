@@ -152,10 +152,18 @@ function walk(dir: string, prefix = ''): string[] {
 	return readdirSync(dir)
 		.filter((n) => !n.startsWith('.'))
 		.sort()
-		.flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n), `${prefix}${n}/`) : [`${prefix}${n}`]));
+		.flatMap((n) =>
+			statSync(join(dir, n)).isDirectory()
+				? walk(join(dir, n), `${prefix}${n}/`)
+				: [`${prefix}${n}`],
+		);
 }
 
-export function loadRawContent(root: string, contentDir = join(root, 'src', 'content'), options: LoadOptions = {}): {
+export function loadRawContent(
+	root: string,
+	contentDir = join(root, 'src', 'content'),
+	options: LoadOptions = {},
+): {
 	content: RawContent;
 	issues: ContentIssue[];
 } {
@@ -215,17 +223,29 @@ export function loadRawContent(root: string, contentDir = join(root, 'src', 'con
 }
 
 /** Reads one file: strict UTF-8, no byte-order mark, no duplicate keys. Undefined when it cannot be used. */
-function readData(path: string, file: string, issues: ContentIssue[]): { value: unknown } | undefined {
+function readData(
+	path: string,
+	file: string,
+	issues: ContentIssue[],
+): { value: unknown } | undefined {
 	const bytes = readFileSync(path);
 	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-		issues.push({ file, message: 'the file starts with a byte-order mark (BOM, U+FEFF), which the site cannot read. Re-save it as "UTF-8" without BOM in your editor.' });
+		issues.push({
+			file,
+			message:
+				'the file starts with a byte-order mark (BOM, U+FEFF), which the site cannot read. Re-save it as "UTF-8" without BOM in your editor.',
+		});
 		return undefined;
 	}
 	let source: string;
 	try {
 		source = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
 	} catch {
-		issues.push({ file, message: 'the file is not valid UTF-8. Re-save it with the encoding "UTF-8" (without BOM) in your editor.' });
+		issues.push({
+			file,
+			message:
+				'the file is not valid UTF-8. Re-save it with the encoding "UTF-8" (without BOM) in your editor.',
+		});
 		return undefined;
 	}
 	if (path.endsWith('.json')) {
@@ -233,13 +253,19 @@ function readData(path: string, file: string, issues: ContentIssue[]): { value: 
 		try {
 			value = JSON.parse(source);
 		} catch (error) {
-			issues.push({ file, message: `the JSON does not parse (${error instanceof Error ? error.message : String(error)}).` });
+			issues.push({
+				file,
+				message: `the JSON does not parse (${error instanceof Error ? error.message : String(error)}).`,
+			});
 			return undefined;
 		}
 		// JSON.parse keeps the last of two equal keys without a word.
 		const duplicate = duplicateJsonKey(source);
 		if (duplicate) {
-			issues.push({ file, message: `the same key "${duplicate.key}" appears twice (line ${duplicate.line}); only one of the two texts would be shown. Remove or rename one.` });
+			issues.push({
+				file,
+				message: `the same key "${duplicate.key}" appears twice (line ${duplicate.line}); only one of the two texts would be shown. Remove or rename one.`,
+			});
 			return undefined;
 		}
 		return { value };
@@ -250,7 +276,10 @@ function readData(path: string, file: string, issues: ContentIssue[]): { value: 
 		const pos = error.linePos?.[0];
 		const at = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
 		const firstLine = error.message.split('\n')[0];
-		issues.push({ file, message: `the YAML does not parse${at} (${firstLine}). Check the indentation and quote text that contains ": " or starts with a special character.` });
+		issues.push({
+			file,
+			message: `the YAML does not parse${at} (${firstLine}). Check the indentation and quote text that contains ": " or starts with a special character.`,
+		});
 		return undefined;
 	}
 	return { value: doc.toJS({ maxAliasCount: 100 }) };

@@ -20,7 +20,10 @@ function read(root: string): RawContent {
  * (`calming`, `resolved-method`), the locale for per-locale files (`ja`), `<locale>/<name>` for
  * per-locale folders (`ja/calming`).
  */
-export function contentLoader(kind: ContentKind, id: (file: SourceFile) => string = (f) => f.name): Loader {
+export function contentLoader(
+	kind: ContentKind,
+	id: (file: SourceFile) => string = (f) => f.name,
+): Loader {
 	return {
 		name: `content-reader:${kind}`,
 		load: async (context: LoaderContext) => {
@@ -30,8 +33,16 @@ export function contentLoader(kind: ContentKind, id: (file: SourceFile) => strin
 				context.store.clear();
 				for (const file of files) {
 					const entryId = id(file);
-					const data = await context.parseData({ id: entryId, data: file.data as Record<string, unknown> });
-					context.store.set({ id: entryId, data, filePath: file.file, digest: context.generateDigest(JSON.stringify(file.data) ?? '') });
+					const data = await context.parseData({
+						id: entryId,
+						data: file.data as Record<string, unknown>,
+					});
+					context.store.set({
+						id: entryId,
+						data,
+						filePath: file.file,
+						digest: context.generateDigest(JSON.stringify(file.data) ?? ''),
+					});
 				}
 			};
 			await fill();

@@ -44,7 +44,12 @@ export interface PlaybookView {
  * One playbook in one locale. Texts the locale lacks come from `fallback` (the playbook's source language)
  * and are marked with that language, so the page can say so and tag them with the right `lang`.
  */
-export function playbookView(playbook: Playbook, texts: PlaybookTexts | undefined, fallback: PlaybookTexts, fallbackLang: string): PlaybookView {
+export function playbookView(
+	playbook: Playbook,
+	texts: PlaybookTexts | undefined,
+	fallback: PlaybookTexts,
+	fallbackLang: string,
+): PlaybookView {
 	const sections = playbook.sections.map((section) => {
 		const own = texts?.sections[section.id];
 		const s = own ?? fallback.sections[section.id];
@@ -95,7 +100,13 @@ export interface TechniqueView {
 }
 
 /** The cross-walk: every technique with every step, in every playbook, that teaches it. */
-export function techniqueViews(ids: readonly string[], texts: TechniqueTexts, playbooks: readonly PlaybookView[], fallback: TechniqueTexts = {}, fallbackLang?: string): TechniqueView[] {
+export function techniqueViews(
+	ids: readonly string[],
+	texts: TechniqueTexts,
+	playbooks: readonly PlaybookView[],
+	fallback: TechniqueTexts = {},
+	fallbackLang?: string,
+): TechniqueView[] {
 	return ids.map((id) => ({
 		id,
 		name: (texts[id] ?? fallback[id])?.name ?? id,
@@ -119,9 +130,20 @@ export interface PhraseView extends Phrase {
 }
 
 /** Phrases in one locale; a phrase the locale lacks is shown in the source language, and says so. */
-export function phraseViews(phrases: readonly Phrase[], texts: PhraseTexts, fallback: PhraseTexts = {}, fallbackLang?: string): PhraseView[] {
+export function phraseViews(
+	phrases: readonly Phrase[],
+	texts: PhraseTexts,
+	fallback: PhraseTexts = {},
+	fallbackLang?: string,
+): PhraseView[] {
 	return phrases.map((p) => {
 		const t = texts[p.id] ?? fallback[p.id];
-		return { ...p, text: t?.text ?? '', why: t?.why, keywords: t?.keywords ?? [], fallbackLang: texts[p.id] ? undefined : fallbackLang };
+		return {
+			...p,
+			text: t?.text ?? '',
+			why: t?.why,
+			keywords: t?.keywords ?? [],
+			fallbackLang: texts[p.id] ? undefined : fallbackLang,
+		};
 	});
 }

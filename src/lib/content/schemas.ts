@@ -18,9 +18,12 @@ export const idSchema = z.string().superRefine((value, ctx) => {
  */
 export function idProblem(value: string): string {
 	const foreign = [...value].filter((c) => !/[a-z0-9-]/.test(c));
-	const rule = 'ids use ASCII lowercase letters, digits and single hyphens (e.g. "verify-the-solution") and are never translated';
+	const rule =
+		'ids use ASCII lowercase letters, digits and single hyphens (e.g. "verify-the-solution") and are never translated';
 	if (!foreign.length) return `"${value}" is not a valid id: ${rule}.`;
-	const names = [...new Set(foreign)].map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`);
+	const names = [...new Set(foreign)].map(
+		(c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`,
+	);
 	return `"${value}" is not a valid id: it contains ${names.join(', ')}, which ${foreign.length > 1 ? 'are' : 'is'} not allowed (a lookalike of an ASCII character, or a translated id?). ${rule[0]!.toUpperCase()}${rule.slice(1)}.`;
 }
 
@@ -129,7 +132,18 @@ export const treeTextsSchema = z.record(
 
 // ---- Training modules ------------------------------------------------------------------------------------
 
-export const materialIds = ['whiteboard', 'recordings', 'timer', 'scenario-cards', 'resolved-cards', 'agent-replies', 'incident-forms', 'case-notes', 'pocket-card', 'answer-key'] as const;
+export const materialIds = [
+	'whiteboard',
+	'recordings',
+	'timer',
+	'scenario-cards',
+	'resolved-cards',
+	'agent-replies',
+	'incident-forms',
+	'case-notes',
+	'pocket-card',
+	'answer-key',
+] as const;
 const activitySchema = z.strictObject({
 	id: idSchema,
 	minutes: z.number().int().min(1).max(240),
@@ -146,7 +160,15 @@ export const trainingSchema = z.array(
 		activities: z.array(activitySchema).min(1),
 		steps: z.array(stepRefSchema).min(1),
 		phrases: z.array(idSchema).default([]),
-		scenarios: z.array(z.strictObject({ id: idSchema, steps: z.array(stepRefSchema).default([]), phrases: z.array(idSchema).default([]) })).default([]),
+		scenarios: z
+			.array(
+				z.strictObject({
+					id: idSchema,
+					steps: z.array(stepRefSchema).default([]),
+					phrases: z.array(idSchema).default([]),
+				}),
+			)
+			.default([]),
 	}),
 );
 
@@ -158,7 +180,12 @@ export const trainingTextsSchema = z.record(
 		objectives: paragraphs.min(1),
 		activities: paragraphs.min(1),
 		questions: paragraphs.min(1),
-		scenarios: z.record(z.string(), z.strictObject({ title: text, customer: text, situation: text, task: text })).default({}),
+		scenarios: z
+			.record(
+				z.string(),
+				z.strictObject({ title: text, customer: text, situation: text, task: text }),
+			)
+			.default({}),
 	}),
 );
 

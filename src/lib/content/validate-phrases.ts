@@ -27,13 +27,20 @@ export function checkPhrases(
 	for (const file of content.phrases) {
 		const parsed = phraseGroupSchema.safeParse(file.data);
 		if (!parsed.success) {
-			issues.push(...fromZodIssues(file.file, parsed.error, byListId(file.data), phraseGroupSchema));
+			issues.push(
+				...fromZodIssues(file.file, parsed.error, byListId(file.data), phraseGroupSchema),
+			);
 			continue;
 		}
 		for (const phrase of parsed.data) {
 			const first = fileOf.get(phrase.id);
 			if (first) {
-				issues.push({ file: file.file, entry: phrase.id, field: 'id', message: `duplicate phrase id: "${phrase.id}" is already used in ${first}. Phrase ids must be unique across all phrase files.` });
+				issues.push({
+					file: file.file,
+					entry: phrase.id,
+					field: 'id',
+					message: `duplicate phrase id: "${phrase.id}" is already used in ${first}. Phrase ids must be unique across all phrase files.`,
+				});
 				continue;
 			}
 			fileOf.set(phrase.id, file.file);
@@ -46,11 +53,29 @@ export function checkPhrases(
 	for (const phrase of phrases) {
 		const file = fileOf.get(phrase.id)!;
 		if (phrase.avoid && !phrase.alternatives?.length) {
-			issues.push({ file, entry: phrase.id, field: 'alternatives', message: 'an avoid-entry must name at least one better phrase to say instead.' });
+			issues.push({
+				file,
+				entry: phrase.id,
+				field: 'alternatives',
+				message: 'an avoid-entry must name at least one better phrase to say instead.',
+			});
 		}
 		phrase.alternatives?.forEach((alt, i) => {
-			if (!ids.includes(alt)) issues.push({ file, entry: phrase.id, field: `alternatives.${i}`, ref: alt, message: `there is no phrase "${alt}".${suggest(alt, ids)}` });
-			else if (phrases.find((p) => p.id === alt)?.avoid) issues.push({ file, entry: phrase.id, field: `alternatives.${i}`, message: `"${alt}" is itself an avoid-entry; point to a phrase to say instead.` });
+			if (!ids.includes(alt))
+				issues.push({
+					file,
+					entry: phrase.id,
+					field: `alternatives.${i}`,
+					ref: alt,
+					message: `there is no phrase "${alt}".${suggest(alt, ids)}`,
+				});
+			else if (phrases.find((p) => p.id === alt)?.avoid)
+				issues.push({
+					file,
+					entry: phrase.id,
+					field: `alternatives.${i}`,
+					message: `"${alt}" is itself an avoid-entry; point to a phrase to say instead.`,
+				});
 		});
 	}
 
@@ -65,7 +90,11 @@ export function checkPhrases(
 			const path = `src/content/phrase-texts/${locale}/${group.name}.yaml`;
 			const groupIds = phrases.filter((p) => groupOf.get(p.id) === group.name).map((p) => p.id);
 			if (!texts) {
-				if (required(locale)) issues.push({ file: path, message: `the "${locale}" texts of the phrase group "${group.name}" are missing (${groupIds.length} phrases).` });
+				if (required(locale))
+					issues.push({
+						file: path,
+						message: `the "${locale}" texts of the phrase group "${group.name}" are missing (${groupIds.length} phrases).`,
+					});
 				continue;
 			}
 			const parsed = phraseTextsSchema.safeParse(texts.data);
@@ -76,21 +105,50 @@ export function checkPhrases(
 			for (const id of groupIds) {
 				const entry = parsed.data[id];
 				if (!entry) {
-					if (required(locale)) issues.push({ file: texts.file, entry: id, message: `the phrase "${id}" is missing in "${locale}" (defined in ${group.file}). Add its text.` });
+					if (required(locale))
+						issues.push({
+							file: texts.file,
+							entry: id,
+							message: `the phrase "${id}" is missing in "${locale}" (defined in ${group.file}). Add its text.`,
+						});
 					continue;
 				}
 				all.set(id, entry);
 				const phrase = phrases.find((p) => p.id === id)!;
-				if (phrase.avoid && !entry.why) issues.push({ file: texts.file, entry: id, field: 'why', message: 'an avoid-entry needs a "why": one or two sentences on why it backfires.' });
-				if (malformedBraces(entry.text)) issues.push({ file: texts.file, entry: id, field: 'text', message: 'a brace that is not a placeholder: write placeholders as {key} or {key|fallback}, e.g. {orderNumber}.' });
+				if (phrase.avoid && !entry.why)
+					issues.push({
+						file: texts.file,
+						entry: id,
+						field: 'why',
+						message: 'an avoid-entry needs a "why": one or two sentences on why it backfires.',
+					});
+				if (malformedBraces(entry.text))
+					issues.push({
+						file: texts.file,
+						entry: id,
+						field: 'text',
+						message:
+							'a brace that is not a placeholder: write placeholders as {key} or {key|fallback}, e.g. {orderNumber}.',
+					});
 				for (const key of placeholderKeysOf(entry.text)) {
 					if (!(placeholderKeys as readonly string[]).includes(key)) {
-						issues.push({ file: texts.file, entry: id, field: 'text', message: `unknown placeholder {${key}}. Placeholders are never translated; use one of ${placeholderKeys.map((k) => `{${k}}`).join(', ')}.${suggest(key, placeholderKeys)}` });
+						issues.push({
+							file: texts.file,
+							entry: id,
+							field: 'text',
+							message: `unknown placeholder {${key}}. Placeholders are never translated; use one of ${placeholderKeys.map((k) => `{${k}}`).join(', ')}.${suggest(key, placeholderKeys)}`,
+						});
 					}
 				}
 			}
 			for (const id of Object.keys(parsed.data)) {
-				if (!groupIds.includes(id)) issues.push({ file: texts.file, entry: id, ref: id, message: `there is no phrase "${id}" in ${group.file}. Ids are never translated.${suggest(id, groupIds)}` });
+				if (!groupIds.includes(id))
+					issues.push({
+						file: texts.file,
+						entry: id,
+						ref: id,
+						message: `there is no phrase "${id}" in ${group.file}. Ids are never translated.${suggest(id, groupIds)}`,
+					});
 			}
 		}
 	}
@@ -102,7 +160,10 @@ export function checkPhrases(
 			const groups = content.phrases.map((g) => g.name);
 			const copyOf = groups.find((g) => f.name.startsWith(g) || f.name.endsWith(g));
 			const hint = copyOf ? ` Did you mean "${copyOf}"? (a copy of it?)` : suggest(f.name, groups);
-			issues.push({ file: f.file, message: `there is no phrase group "${f.name}" in src/content/phrases/, so the site would merge these texts over the real ones. Remove the file (backups belong outside src/content/) or rename it to its group.${hint}` });
+			issues.push({
+				file: f.file,
+				message: `there is no phrase group "${f.name}" in src/content/phrases/, so the site would merge these texts over the real ones. Remove the file (backups belong outside src/content/) or rename it to its group.${hint}`,
+			});
 		}
 	}
 
@@ -118,8 +179,16 @@ export function checkPhrases(
 			if (want.join() !== have.join()) {
 				const missing = want.filter((k) => !have.includes(k)).map((k) => `{${k}}`);
 				const extra = have.filter((k) => !want.includes(k)).map((k) => `{${k}}`);
-				const parts = [missing.length && `missing ${missing.join(', ')}`, extra.length && `unexpected ${extra.join(', ')}`].filter(Boolean);
-				issues.push({ file: `src/content/phrase-texts/${locale}/${groupOf.get(id)}.yaml`, entry: id, field: 'text', message: `placeholders differ from the source (${sourceLocale}): ${parts.join('; ')}. Keep the same {keys} as the source; only the words around them are translated.` });
+				const parts = [
+					missing.length && `missing ${missing.join(', ')}`,
+					extra.length && `unexpected ${extra.join(', ')}`,
+				].filter(Boolean);
+				issues.push({
+					file: `src/content/phrase-texts/${locale}/${groupOf.get(id)}.yaml`,
+					entry: id,
+					field: 'text',
+					message: `placeholders differ from the source (${sourceLocale}): ${parts.join('; ')}. Keep the same {keys} as the source; only the words around them are translated.`,
+				});
 			}
 		}
 	}

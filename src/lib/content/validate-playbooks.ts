@@ -20,20 +20,33 @@ export interface PlaybookCheck {
 	techniqueIds: string[];
 }
 
-export function checkTechniques(content: RawContent, locales: readonly string[], required: (locale: string) => boolean = () => true) {
+export function checkTechniques(
+	content: RawContent,
+	locales: readonly string[],
+	required: (locale: string) => boolean = () => true,
+) {
 	const issues: ContentIssue[] = [];
 	const file = content.techniques;
 	if (!file) {
-		return { issues: [{ file: 'src/content/techniques.yaml', message: 'the technique list is missing.' }], ids: [] };
+		return {
+			issues: [{ file: 'src/content/techniques.yaml', message: 'the technique list is missing.' }],
+			ids: [],
+		};
 	}
 	const parsed = techniquesSchema.safeParse(file.data);
-	if (!parsed.success) return { issues: fromZodIssues(file.file, parsed.error, byKey(1), techniquesSchema), ids: [] };
+	if (!parsed.success)
+		return { issues: fromZodIssues(file.file, parsed.error, byKey(1), techniquesSchema), ids: [] };
 	const ids = parsed.data;
-	for (const id of duplicates(ids)) issues.push({ file: file.file, entry: id, message: 'this technique is listed twice.' });
+	for (const id of duplicates(ids))
+		issues.push({ file: file.file, entry: id, message: 'this technique is listed twice.' });
 	for (const locale of locales) {
 		const texts = content.techniqueTexts.get(locale);
 		if (!texts) {
-			if (required(locale)) issues.push({ file: `src/content/technique-texts/${locale}.yaml`, message: `the technique names for "${locale}" are missing.` });
+			if (required(locale))
+				issues.push({
+					file: `src/content/technique-texts/${locale}.yaml`,
+					message: `the technique names for "${locale}" are missing.`,
+				});
 			continue;
 		}
 		const parsedTexts = techniqueTextsSchema.safeParse(texts.data);
@@ -41,12 +54,26 @@ export function checkTechniques(content: RawContent, locales: readonly string[],
 			issues.push(...fromZodIssues(texts.file, parsedTexts.error, byKey(1), techniqueTextsSchema));
 			continue;
 		}
-		issues.push(...keyParity(texts.file, Object.keys(parsedTexts.data), ids, 'technique', 'src/content/techniques.yaml', locale, required(locale)));
+		issues.push(
+			...keyParity(
+				texts.file,
+				Object.keys(parsedTexts.data),
+				ids,
+				'technique',
+				'src/content/techniques.yaml',
+				locale,
+				required(locale),
+			),
+		);
 	}
 	return { issues, ids };
 }
 
-export function checkPlaybooks(content: RawContent, locales: readonly string[], required: (locale: string) => boolean = () => true): PlaybookCheck {
+export function checkPlaybooks(
+	content: RawContent,
+	locales: readonly string[],
+	required: (locale: string) => boolean = () => true,
+): PlaybookCheck {
 	const { issues, ids: techniqueIds } = checkTechniques(content, locales, required);
 	const playbooks: Playbook[] = [];
 	const stepRefs = new Set<string>();
@@ -59,19 +86,43 @@ export function checkPlaybooks(content: RawContent, locales: readonly string[], 
 		}
 		const playbook = parsed.data;
 		if (playbook.id !== file.name) {
-			issues.push({ file: file.file, field: 'id', message: `the id "${playbook.id}" must equal the file name "${file.name}".` });
+			issues.push({
+				file: file.file,
+				field: 'id',
+				message: `the id "${playbook.id}" must equal the file name "${file.name}".`,
+			});
 		}
 		const seen = new Set<string>();
 		for (const section of playbook.sections) {
-			if (seen.has(section.id)) issues.push({ file: file.file, entry: section.id, field: 'id', message: 'duplicate id: section and step ids are anchors and must be unique within a playbook.' });
+			if (seen.has(section.id))
+				issues.push({
+					file: file.file,
+					entry: section.id,
+					field: 'id',
+					message:
+						'duplicate id: section and step ids are anchors and must be unique within a playbook.',
+				});
 			seen.add(section.id);
 			for (const step of section.steps) {
-				if (seen.has(step.id)) issues.push({ file: file.file, entry: step.id, field: 'id', message: 'duplicate step id: section and step ids are anchors and must be unique within a playbook.' });
+				if (seen.has(step.id))
+					issues.push({
+						file: file.file,
+						entry: step.id,
+						field: 'id',
+						message:
+							'duplicate step id: section and step ids are anchors and must be unique within a playbook.',
+					});
 				seen.add(step.id);
 				stepRefs.add(`${playbook.id}/${step.id}`);
 				step.techniques.forEach((t, i) => {
 					if (!techniqueIds.includes(t)) {
-						issues.push({ file: file.file, entry: step.id, field: `techniques.${i}`, ref: t, message: `unknown technique "${t}". Techniques are listed in src/content/techniques.yaml.${suggest(t, techniqueIds)}` });
+						issues.push({
+							file: file.file,
+							entry: step.id,
+							field: `techniques.${i}`,
+							ref: t,
+							message: `unknown technique "${t}". Techniques are listed in src/content/techniques.yaml.${suggest(t, techniqueIds)}`,
+						});
 					}
 				});
 			}
@@ -85,21 +136,39 @@ export function checkPlaybooks(content: RawContent, locales: readonly string[], 
 			const texts = files.find((f) => f.name === playbook.id);
 			const expected = `src/content/playbook-texts/${locale}/${playbook.id}.yaml`;
 			if (!texts) {
-				if (required(locale)) issues.push({ file: expected, message: `the "${locale}" texts of playbook "${playbook.id}" are missing. Copy the source language file and translate it.` });
+				if (required(locale))
+					issues.push({
+						file: expected,
+						message: `the "${locale}" texts of playbook "${playbook.id}" are missing. Copy the source language file and translate it.`,
+					});
 				continue;
 			}
 			issues.push(...checkPlaybookTexts(texts, playbook, locale, required(locale)));
 		}
 		for (const f of files) {
-			if (!playbooks.some((p) => p.id === f.name) && !content.playbooks.some((p) => p.name === f.name)) {
-				issues.push({ file: f.file, message: `there is no playbook "${f.name}" in src/content/playbooks/. File names are playbook ids and are never translated.${suggest(f.name, playbooks.map((p) => p.id))}` });
+			if (
+				!playbooks.some((p) => p.id === f.name) &&
+				!content.playbooks.some((p) => p.name === f.name)
+			) {
+				issues.push({
+					file: f.file,
+					message: `there is no playbook "${f.name}" in src/content/playbooks/. File names are playbook ids and are never translated.${suggest(
+						f.name,
+						playbooks.map((p) => p.id),
+					)}`,
+				});
 			}
 		}
 	}
 	return { issues, playbooks, stepRefs, techniqueIds };
 }
 
-function checkPlaybookTexts(texts: SourceFile, playbook: Playbook, locale: string, requireAll: boolean): ContentIssue[] {
+function checkPlaybookTexts(
+	texts: SourceFile,
+	playbook: Playbook,
+	locale: string,
+	requireAll: boolean,
+): ContentIssue[] {
 	const parsed = playbookTextsSchema.safeParse(texts.data);
 	if (!parsed.success) {
 		return fromZodIssues(texts.file, parsed.error, locateText, playbookTextsSchema);
@@ -108,8 +177,24 @@ function checkPlaybookTexts(texts: SourceFile, playbook: Playbook, locale: strin
 	const sectionIds = playbook.sections.map((s) => s.id);
 	const stepIds = playbook.sections.flatMap((s) => s.steps.map((st) => st.id));
 	return [
-		...keyParity(texts.file, Object.keys(parsed.data.sections), sectionIds, 'section', structure, locale, requireAll),
-		...keyParity(texts.file, Object.keys(parsed.data.steps), stepIds, 'step', structure, locale, requireAll),
+		...keyParity(
+			texts.file,
+			Object.keys(parsed.data.sections),
+			sectionIds,
+			'section',
+			structure,
+			locale,
+			requireAll,
+		),
+		...keyParity(
+			texts.file,
+			Object.keys(parsed.data.steps),
+			stepIds,
+			'step',
+			structure,
+			locale,
+			requireAll,
+		),
 	];
 }
 
@@ -126,13 +211,22 @@ export function keyParity(
 	const issues: ContentIssue[] = [];
 	for (const id of expected) {
 		if (requireAll && !actual.includes(id)) {
-			issues.push({ file, entry: id, message: `the ${noun} "${id}" is missing in "${locale}" (it is defined in ${structureFile}). Add its texts.` });
+			issues.push({
+				file,
+				entry: id,
+				message: `the ${noun} "${id}" is missing in "${locale}" (it is defined in ${structureFile}). Add its texts.`,
+			});
 		}
 	}
 	for (const id of actual) {
 		if (!expected.includes(id)) {
 			const why = idPattern.test(id) ? '' : ` ${idProblem(id)}`;
-			issues.push({ file, entry: id, ref: id, message: `there is no ${noun} "${id}" in ${structureFile}. Ids are never translated; rename it to an existing id or add it to the structure.${why}${suggest(id, expected)}` });
+			issues.push({
+				file,
+				entry: id,
+				ref: id,
+				message: `there is no ${noun} "${id}" in ${structureFile}. Ids are never translated; rename it to an existing id or add it to the structure.${why}${suggest(id, expected)}`,
+			});
 		}
 	}
 	return issues;
@@ -142,15 +236,22 @@ export function keyParity(
 const locateStep =
 	(data: unknown): Locate =>
 	(path) => {
-		const sections = (data as { sections?: { id?: unknown; steps?: { id?: unknown }[] }[] } | null)?.sections;
+		const sections = (data as { sections?: { id?: unknown; steps?: { id?: unknown }[] }[] } | null)
+			?.sections;
 		const [a, i, b, j] = path;
 		if (a !== 'sections' || typeof i !== 'number') return { fieldStart: 0 };
 		const section = sections?.[i];
 		if (b === 'steps' && typeof j === 'number') {
 			const id = section?.steps?.[j]?.id;
-			return { entry: typeof id === 'string' ? id : `step ${j + 1} of section ${i + 1}`, fieldStart: 4 };
+			return {
+				entry: typeof id === 'string' ? id : `step ${j + 1} of section ${i + 1}`,
+				fieldStart: 4,
+			};
 		}
-		return { entry: typeof section?.id === 'string' ? section.id : `section ${i + 1}`, fieldStart: 2 };
+		return {
+			entry: typeof section?.id === 'string' ? section.id : `section ${i + 1}`,
+			fieldStart: 2,
+		};
 	};
 
 /** `steps.<id>.<field>` and `sections.<id>.<field>` name the step or section. */

@@ -37,16 +37,31 @@ export function interpolationVariables(text: string): string[] {
  * as {{cuenta}} is never filled in and shows raw on the page. A singular form may leave out {{count}}
  * ("одна фраза"); every other variable must stay.
  */
-function checkVariables(path: string, key: string, value: string, sourceValues: readonly string[], sourceFile: string): ContentIssue[] {
+function checkVariables(
+	path: string,
+	key: string,
+	value: string,
+	sourceValues: readonly string[],
+	sourceFile: string,
+): ContentIssue[] {
 	if (!sourceValues.length) return [];
 	const expected = [...new Set(sourceValues.flatMap(interpolationVariables))];
 	const found = interpolationVariables(value);
 	const issues: ContentIssue[] = [];
 	for (const v of found.filter((x) => !expected.includes(x)))
-		issues.push({ file: path, entry: key, message: `unknown i18next variable {{${v}}}: variables are never translated; use the source's ${expected.length ? expected.map((x) => `{{${x}}}`).join(', ') : 'text without variables'} (see ${sourceFile}).${suggest(v, expected)}` });
+		issues.push({
+			file: path,
+			entry: key,
+			message: `unknown i18next variable {{${v}}}: variables are never translated; use the source's ${expected.length ? expected.map((x) => `{{${x}}}`).join(', ') : 'text without variables'} (see ${sourceFile}).${suggest(v, expected)}`,
+		});
 	const optional = /_(zero|one|two)$/.test(key) ? ['count'] : [];
 	const missing = expected.filter((x) => !found.includes(x) && !optional.includes(x));
-	if (missing.length) issues.push({ file: path, entry: key, message: `the i18next variable(s) ${missing.map((x) => `{{${x}}}`).join(', ')} of the source are missing; keep them exactly as in ${sourceFile}.` });
+	if (missing.length)
+		issues.push({
+			file: path,
+			entry: key,
+			message: `the i18next variable(s) ${missing.map((x) => `{{${x}}}`).join(', ')} of the source are missing; keep them exactly as in ${sourceFile}.`,
+		});
 	return issues;
 }
 
@@ -59,20 +74,31 @@ export function checkUiStrings(
 ): ContentIssue[] {
 	const issues: ContentIssue[] = [];
 	const source = content.ui.get(sourceLocale);
-	if (!source) return [{ file: `src/content/i18n/${sourceLocale}.json`, message: 'the source UI strings are missing.' }];
-	const strings = (data: unknown) => (data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {});
+	if (!source)
+		return [
+			{
+				file: `src/content/i18n/${sourceLocale}.json`,
+				message: 'the source UI strings are missing.',
+			},
+		];
+	const strings = (data: unknown) =>
+		data && typeof data === 'object' && !Array.isArray(data)
+			? (data as Record<string, unknown>)
+			: {};
 	const src = shape(Object.keys(strings(source.data)));
 
 	for (const locale of locales) {
 		const file = content.ui.get(locale);
 		const path = `src/content/i18n/${locale}.json`;
 		if (!file) {
-			if (required(locale)) issues.push({ file: path, message: `the UI strings of "${locale}" are missing.` });
+			if (required(locale))
+				issues.push({ file: path, message: `the UI strings of "${locale}" are missing.` });
 			continue;
 		}
 		const data = strings(file.data);
 		for (const [key, value] of Object.entries(data)) {
-			if (typeof value !== 'string' || !value.trim()) issues.push({ file: path, entry: key, message: 'the value must be a non-empty text.' });
+			if (typeof value !== 'string' || !value.trim())
+				issues.push({ file: path, entry: key, message: 'the value must be a non-empty text.' });
 		}
 		const sourceData = strings(source.data);
 		for (const [key, value] of Object.entries(data)) {
@@ -86,11 +112,30 @@ export function checkUiStrings(
 		}
 		const have = shape(Object.keys(data));
 		for (const key of src.plain) {
-			if (required(locale) && !have.plain.has(key)) issues.push({ file: path, entry: key, message: `the UI string "${key}" is missing in "${locale}". Add it (see ${source.file}).` });
+			if (required(locale) && !have.plain.has(key))
+				issues.push({
+					file: path,
+					entry: key,
+					message: `the UI string "${key}" is missing in "${locale}". Add it (see ${source.file}).`,
+				});
 		}
 		for (const key of have.plain) {
-			if (src.plural.has(key)) issues.push({ file: path, entry: key, message: `"${key}" is a plural string in the source: write it as ${pluralCategories(langOf(locale)).map((f) => `${key}_${f}`).join(', ')} (the forms "${locale}" needs).` });
-			else if (!src.plain.has(key)) issues.push({ file: path, entry: key, message: `"${key}" does not exist in the source UI strings (${source.file}): remove it or fix its spelling.` });
+			if (src.plural.has(key))
+				issues.push({
+					file: path,
+					entry: key,
+					message: `"${key}" is a plural string in the source: write it as ${pluralCategories(
+						langOf(locale),
+					)
+						.map((f) => `${key}_${f}`)
+						.join(', ')} (the forms "${locale}" needs).`,
+				});
+			else if (!src.plain.has(key))
+				issues.push({
+					file: path,
+					entry: key,
+					message: `"${key}" does not exist in the source UI strings (${source.file}): remove it or fix its spelling.`,
+				});
 		}
 		const needed = pluralCategories(langOf(locale));
 		for (const base of src.plural.keys()) {
@@ -98,14 +143,29 @@ export function checkUiStrings(
 			// A language being added may leave a plural string out entirely (it falls back), but not half of it.
 			if (!required(locale) && forms.size === 0) continue;
 			for (const form of needed) {
-				if (!forms.has(form)) issues.push({ file: path, entry: `${base}_${form}`, message: `the plural form "${form}" of "${base}" is missing: "${locale}" needs ${needed.map((f) => `${base}_${f}`).join(', ')}.` });
+				if (!forms.has(form))
+					issues.push({
+						file: path,
+						entry: `${base}_${form}`,
+						message: `the plural form "${form}" of "${base}" is missing: "${locale}" needs ${needed.map((f) => `${base}_${f}`).join(', ')}.`,
+					});
 			}
 			for (const form of forms) {
-				if (!needed.includes(form)) issues.push({ file: path, entry: `${base}_${form}`, message: `"${locale}" has no plural form "${form}"; remove this key (it needs ${needed.join(', ')}).` });
+				if (!needed.includes(form))
+					issues.push({
+						file: path,
+						entry: `${base}_${form}`,
+						message: `"${locale}" has no plural form "${form}"; remove this key (it needs ${needed.join(', ')}).`,
+					});
 			}
 		}
 		for (const base of have.plural.keys()) {
-			if (!src.plural.has(base)) issues.push({ file: path, entry: base, message: `the plural key "${base}" does not exist in the source UI strings (${source.file}).` });
+			if (!src.plural.has(base))
+				issues.push({
+					file: path,
+					entry: base,
+					message: `the plural key "${base}" does not exist in the source UI strings (${source.file}).`,
+				});
 		}
 	}
 	return issues;

@@ -45,10 +45,18 @@ export function numberedOutline(tree: TreeLike): NumberedOutline {
 	}
 	const target = (id: string): OutlineTarget => {
 		const q = questionIds.indexOf(id);
-		return q >= 0 ? { id, kind: 'question', number: q + 1 } : { id, kind: 'outcome', number: outcomes.indexOf(id) + 1 };
+		return q >= 0
+			? { id, kind: 'question', number: q + 1 }
+			: { id, kind: 'outcome', number: outcomes.indexOf(id) + 1 };
 	};
 	return {
-		questions: questionIds.map((id, i) => ({ id, number: i + 1, options: (byId.get(id)!.options ?? []).filter((o) => byId.has(o.next)).map((o) => ({ id: o.id, target: target(o.next) })) })),
+		questions: questionIds.map((id, i) => ({
+			id,
+			number: i + 1,
+			options: (byId.get(id)!.options ?? [])
+				.filter((o) => byId.has(o.next))
+				.map((o) => ({ id: o.id, target: target(o.next) })),
+		})),
 		outcomes,
 	};
 }

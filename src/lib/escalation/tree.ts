@@ -31,23 +31,42 @@ export function validateTree(tree: TreeLike): TreeProblem[] {
 	const problems: TreeProblem[] = [];
 	const byId = new Map<string, TreeNodeLike>();
 	for (const node of tree.nodes) {
-		if (byId.has(node.id)) problems.push({ node: node.id, field: 'id', message: 'duplicate node id.' });
+		if (byId.has(node.id))
+			problems.push({ node: node.id, field: 'id', message: 'duplicate node id.' });
 		byId.set(node.id, node);
 	}
 	if (!byId.has(tree.start)) {
-		problems.push({ node: tree.start, field: 'start', message: `the start node "${tree.start}" does not exist.` });
+		problems.push({
+			node: tree.start,
+			field: 'start',
+			message: `the start node "${tree.start}" does not exist.`,
+		});
 		return problems;
 	}
 	for (const node of tree.nodes) {
 		const options = node.options ?? [];
 		if (node.kind === 'question' && options.length === 0) {
-			problems.push({ node: node.id, field: 'options', message: 'this question has no options, so the path ends without an outcome.' });
+			problems.push({
+				node: node.id,
+				field: 'options',
+				message: 'this question has no options, so the path ends without an outcome.',
+			});
 		}
 		const seen = new Set<string>();
 		options.forEach((option, i) => {
-			if (seen.has(option.id)) problems.push({ node: node.id, field: `options.${i}.id`, message: `duplicate option id "${option.id}".` });
+			if (seen.has(option.id))
+				problems.push({
+					node: node.id,
+					field: `options.${i}.id`,
+					message: `duplicate option id "${option.id}".`,
+				});
 			seen.add(option.id);
-			if (!byId.has(option.next)) problems.push({ node: node.id, field: `options.${i}.next`, message: `option "${option.id}" points to "${option.next}", which does not exist.` });
+			if (!byId.has(option.next))
+				problems.push({
+					node: node.id,
+					field: `options.${i}.next`,
+					message: `option "${option.id}" points to "${option.next}", which does not exist.`,
+				});
 		});
 	}
 
@@ -64,7 +83,10 @@ export function validateTree(tree: TreeLike): TreeProblem[] {
 			const key = [...cycle].sort().join();
 			if (!reportedCycles.has(key)) {
 				reportedCycles.add(key);
-				problems.push({ node: id, message: `cycle: ${cycle.join(' → ')}. A tree never leads back to an earlier question.` });
+				problems.push({
+					node: id,
+					message: `cycle: ${cycle.join(' → ')}. A tree never leads back to an earlier question.`,
+				});
 			}
 			return;
 		}
@@ -72,7 +94,10 @@ export function validateTree(tree: TreeLike): TreeProblem[] {
 		if (node.kind !== 'question') {
 			if (depth > maxAnswers && !tooLong.has(id)) {
 				tooLong.add(id);
-				problems.push({ node: id, message: `this outcome takes ${depth} answers to reach (${[...onPath, id].join(' → ')}); the limit is ${maxAnswers}.` });
+				problems.push({
+					node: id,
+					message: `this outcome takes ${depth} answers to reach (${[...onPath, id].join(' → ')}); the limit is ${maxAnswers}.`,
+				});
 			}
 			return;
 		}
@@ -82,7 +107,8 @@ export function validateTree(tree: TreeLike): TreeProblem[] {
 	};
 	walk(tree.start, 0);
 	for (const node of tree.nodes) {
-		if (!reached.has(node.id)) problems.push({ node: node.id, message: 'no path from the start reaches this node.' });
+		if (!reached.has(node.id))
+			problems.push({ node: node.id, message: 'no path from the start reaches this node.' });
 	}
 	return problems;
 }
@@ -159,7 +185,12 @@ export function optionIndexAfterKey(key: string, index: number, count: number): 
  * The link to share for the current state: the answers when there are any (the trail is rebuilt from
  * them), otherwise the node's anchor. Other query parameters (someone's search) are not shared.
  */
-export function stateLink(origin: string, pathname: string, answers: readonly string[], nodeId?: string): string {
+export function stateLink(
+	origin: string,
+	pathname: string,
+	answers: readonly string[],
+	nodeId?: string,
+): string {
 	if (answers.length) return `${origin}${pathname}${writeAnswers('', answers)}`;
 	return `${origin}${pathname}${nodeId ? `#${nodeId}` : ''}`;
 }

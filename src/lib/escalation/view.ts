@@ -28,15 +28,34 @@ export interface OutcomeView {
 
 export type NodeView = QuestionView | OutcomeView;
 
-export function treeView(tree: Tree, texts: TreeTexts, phrases: readonly PhraseView[], fallback: readonly string[] = [], fallbackLang?: string): NodeView[] {
+export function treeView(
+	tree: Tree,
+	texts: TreeTexts,
+	phrases: readonly PhraseView[],
+	fallback: readonly string[] = [],
+	fallbackLang?: string,
+): NodeView[] {
 	return tree.nodes.map((node): NodeView => {
 		const t = texts[node.id];
 		const lang = fallback.includes(node.id) ? fallbackLang : undefined;
 		if (node.kind === 'question') {
-			const q = t && 'question' in t ? t : { question: node.id, help: undefined, options: {} as Record<string, string> };
-			return { id: node.id, kind: 'question', question: q.question, help: q.help, options: node.options.map((o) => ({ ...o, label: q.options[o.id] ?? o.id })), fallbackLang: lang };
+			const q =
+				t && 'question' in t
+					? t
+					: { question: node.id, help: undefined, options: {} as Record<string, string> };
+			return {
+				id: node.id,
+				kind: 'question',
+				question: q.question,
+				help: q.help,
+				options: node.options.map((o) => ({ ...o, label: q.options[o.id] ?? o.id })),
+				fallbackLang: lang,
+			};
 		}
-		const o = t && 'title' in t ? t : { title: node.id, summary: '', actions: [], notify: [], document: [] };
+		const o =
+			t && 'title' in t
+				? t
+				: { title: node.id, summary: '', actions: [], notify: [], document: [] };
 		return {
 			id: node.id,
 			kind: 'outcome',
@@ -47,7 +66,9 @@ export function treeView(tree: Tree, texts: TreeTexts, phrases: readonly PhraseV
 			actions: o.actions,
 			notify: o.notify,
 			document: o.document,
-			phrases: node.phrases.map((id) => phrases.find((p) => p.id === id)).filter((p): p is PhraseView => Boolean(p)),
+			phrases: node.phrases
+				.map((id) => phrases.find((p) => p.id === id))
+				.filter((p): p is PhraseView => Boolean(p)),
 			steps: node.steps,
 			fallbackLang: lang,
 		};

@@ -22,11 +22,24 @@ export type Tool = 'zendesk' | 'freshdesk';
 
 /** Each tool's placeholder for the values it knows itself (Zendesk and Freshdesk placeholder references). */
 export const toolPlaceholders: Record<Tool, Partial<Record<string, string>>> = {
-	zendesk: { name: '{{ticket.requester.name}}', ticketNumber: '{{ticket.id}}', agentName: '{{current_user.name}}' },
-	freshdesk: { name: '{{ticket.requester.name}}', ticketNumber: '{{ticket.id}}', agentName: '{{ticket.agent.name}}' },
+	zendesk: {
+		name: '{{ticket.requester.name}}',
+		ticketNumber: '{{ticket.id}}',
+		agentName: '{{current_user.name}}',
+	},
+	freshdesk: {
+		name: '{{ticket.requester.name}}',
+		ticketNumber: '{{ticket.id}}',
+		agentName: '{{ticket.agent.name}}',
+	},
 };
 
-export const exportFileNames = ['phrases.json', 'phrases.csv', 'zendesk-macros.json', 'freshdesk-canned-responses.json'] as const;
+export const exportFileNames = [
+	'phrases.json',
+	'phrases.csv',
+	'zendesk-macros.json',
+	'freshdesk-canned-responses.json',
+] as const;
 export type ExportFileName = (typeof exportFileNames)[number];
 
 /** Strings of the locale the export needs: `tag.situation.*` and `placeholder.*` labels. */
@@ -50,7 +63,12 @@ export function textFor(text: string, strings: Strings, tool?: Tool): string {
 export function titleFor(text: string, strings: Strings, max = 60): string {
 	const plain = textFor(text, strings).replace(/\s+/g, ' ').trim();
 	const chars = [...plain];
-	return chars.length <= max ? plain : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+	return chars.length <= max
+		? plain
+		: `${chars
+				.slice(0, max - 1)
+				.join('')
+				.trimEnd()}…`;
 }
 
 export interface ExportRecord {
@@ -67,7 +85,10 @@ export interface ExportRecord {
 	freshdesk: string;
 }
 
-export function exportRecords(phrases: readonly ExportablePhrase[], strings: Strings): ExportRecord[] {
+export function exportRecords(
+	phrases: readonly ExportablePhrase[],
+	strings: Strings,
+): ExportRecord[] {
 	// "Say this, not that" entries are what agents must not say: they never become saved replies.
 	return phrases
 		.filter((p) => !p.avoid && p.text)
@@ -79,24 +100,42 @@ export function exportRecords(phrases: readonly ExportablePhrase[], strings: Str
 			situations: [...p.situations],
 			intents: [...p.intents],
 			channels: [...p.channels],
-			placeholders: placeholderKeysOf(p.text).map((key) => ({ key, label: strings[`placeholder.${key}`] ?? key })),
+			placeholders: placeholderKeysOf(p.text).map((key) => ({
+				key,
+				label: strings[`placeholder.${key}`] ?? key,
+			})),
 			text: p.text,
 			zendesk: textFor(p.text, strings, 'zendesk'),
 			freshdesk: textFor(p.text, strings, 'freshdesk'),
 		}));
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (s: string) =>
+	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Every export file of one locale, by file name. */
-export function exportFiles(phrases: readonly ExportablePhrase[], strings: Strings, locale: string, lang: string): Record<ExportFileName, string> {
+export function exportFiles(
+	phrases: readonly ExportablePhrase[],
+	strings: Strings,
+	locale: string,
+	lang: string,
+): Record<ExportFileName, string> {
 	const records = exportRecords(phrases, strings);
 	const json = (data: unknown) => `${JSON.stringify(data, null, '\t')}\n`;
 	return {
 		'phrases.json': json({ locale, lang, count: records.length, phrases: records }),
 		'phrases.csv': toCsv(
 			['id', 'title', 'folder', 'tags', 'placeholders', 'text', 'zendesk_text', 'freshdesk_text'],
-			records.map((r) => [r.id, r.title, r.folder, r.tags.join(' '), r.placeholders.map((p) => p.key).join(' '), r.text, r.zendesk, r.freshdesk]),
+			records.map((r) => [
+				r.id,
+				r.title,
+				r.folder,
+				r.tags.join(' '),
+				r.placeholders.map((p) => p.key).join(' '),
+				r.text,
+				r.zendesk,
+				r.freshdesk,
+			]),
 		),
 		// Zendesk: each entry is the body of one `POST /api/v2/macros` ({ "macro": entry }).
 		'zendesk-macros.json': json({

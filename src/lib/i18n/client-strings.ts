@@ -6,8 +6,15 @@ import type { PluralForms } from './plural.ts';
 
 type Dictionary = Record<string, string>;
 
-export function pickStrings<K extends string>(dictionary: Dictionary, prefix: string, keys: readonly K[]): Record<K, string> {
-	return Object.fromEntries(keys.map((k) => [k, dictionary[`${prefix}${k}`] ?? ''])) as Record<K, string>;
+export function pickStrings<K extends string>(
+	dictionary: Dictionary,
+	prefix: string,
+	keys: readonly K[],
+): Record<K, string> {
+	return Object.fromEntries(keys.map((k) => [k, dictionary[`${prefix}${k}`] ?? ''])) as Record<
+		K,
+		string
+	>;
 }
 
 /** The plural forms of one key, e.g. `phrases.resultCount` -> `{ one: …, few: …, other: … }`. */

@@ -12,7 +12,10 @@ export function fallbackChain(locale: string, config = locales, source = sourceL
 	const visit = (code: string) => {
 		const info = config.find((l) => l.code === code);
 		for (const next of info?.fallback ?? []) {
-			if (!config.some((l) => l.code === next)) throw new Error(`src/lib/i18n/locales.json › locale "${code}" › fallback: "${next}" is not a locale of the site (${config.map((l) => l.code).join(', ')}).`);
+			if (!config.some((l) => l.code === next))
+				throw new Error(
+					`src/lib/i18n/locales.json › locale "${code}" › fallback: "${next}" is not a locale of the site (${config.map((l) => l.code).join(', ')}).`,
+				);
 			if (next === locale || chain.includes(next)) continue;
 			chain.push(next);
 			visit(next);
@@ -27,7 +30,11 @@ export function fallbackChain(locale: string, config = locales, source = sourceL
  * The locale whose text is shown for one entry: `locale` itself when it has the entry, else the first
  * language of its chain that has it, else `last` (a playbook's own source language, which always has it).
  */
-export function textLocale(locale: string, has: (code: string) => boolean, last?: string): string | undefined {
+export function textLocale(
+	locale: string,
+	has: (code: string) => boolean,
+	last?: string,
+): string | undefined {
 	return [locale, ...fallbackChain(locale), ...(last ? [last] : [])].find(has);
 }
 
@@ -35,7 +42,10 @@ export function textLocale(locale: string, has: (code: string) => boolean, last?
  * Merges per-entry dictionaries along the chain: each id takes its text from the first language that has it.
  * `from` says which language each id came from (absent for the locale's own texts).
  */
-export function layered<T>(locale: string, dictOf: (code: string) => Readonly<Record<string, T>> | undefined): { texts: Record<string, T>; from: Record<string, string> } {
+export function layered<T>(
+	locale: string,
+	dictOf: (code: string) => Readonly<Record<string, T>> | undefined,
+): { texts: Record<string, T>; from: Record<string, string> } {
 	const texts: Record<string, T> = {};
 	const from: Record<string, string> = {};
 	for (const code of [locale, ...fallbackChain(locale)]) {

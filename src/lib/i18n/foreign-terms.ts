@@ -11,7 +11,18 @@ export interface ForeignTerms {
 /** The English glosses of the RESOLVED method (its playbook texts only). */
 export const resolvedGlosses: ForeignTerms = {
 	lang: 'en',
-	terms: ['Empathise and apologise', 'Open your mind', 'RESOLVED', 'RUN', 'Respond', 'Solve', 'Listen', 'Verify', 'Execute', 'Document'],
+	terms: [
+		'Empathise and apologise',
+		'Open your mind',
+		'RESOLVED',
+		'RUN',
+		'Respond',
+		'Solve',
+		'Listen',
+		'Verify',
+		'Execute',
+		'Document',
+	],
 };
 
 /** The register examples in `translators.rules`, by language. */
@@ -34,13 +45,20 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
  * Splits text into runs, marking whole-word occurrences of terms in a language other than the page's.
  * Longer terms win ("Empathise and apologise" before "Empathise").
  */
-export function foreignSegments(text: string, pageLang: string, sets: readonly ForeignTerms[]): Segment[] {
+export function foreignSegments(
+	text: string,
+	pageLang: string,
+	sets: readonly ForeignTerms[],
+): Segment[] {
 	const terms = sets
 		.filter((s) => s.lang.split('-')[0] !== pageLang.split('-')[0])
 		.flatMap((s) => s.terms.map((term) => ({ term, lang: s.lang })))
 		.sort((a, b) => b.term.length - a.term.length);
 	if (!terms.length) return [{ text }];
-	const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${terms.map((t) => escape(t.term)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+	const pattern = new RegExp(
+		`(?<![\\p{L}\\p{N}])(${terms.map((t) => escape(t.term)).join('|')})(?![\\p{L}\\p{N}])`,
+		'gu',
+	);
 	const out: Segment[] = [];
 	let last = 0;
 	for (const m of text.matchAll(pattern)) {

@@ -26,9 +26,28 @@ export type Glossary = z.infer<typeof glossarySchema>;
 export function checkGlossaryFiles(content: RawContent): ContentIssue[] {
 	return [...(content.glossary?.values() ?? [])].flatMap((file) => {
 		const parsed = glossarySchema.safeParse(file.data ?? []);
-		if (!parsed.success) return fromZodIssues(file.file, parsed.error, (path) => ({ entry: typeof path[0] === 'number' ? String((file.data as { concept?: string }[])[path[0]]?.concept ?? `item ${path[0] + 1}`) : undefined, fieldStart: 1 }));
+		if (!parsed.success)
+			return fromZodIssues(file.file, parsed.error, (path) => ({
+				entry:
+					typeof path[0] === 'number'
+						? String(
+								(file.data as { concept?: string }[])[path[0]]?.concept ?? `item ${path[0] + 1}`,
+							)
+						: undefined,
+				fieldStart: 1,
+			}));
 		const seen = new Set<string>();
-		return parsed.data.flatMap((t) => (seen.has(t.concept) ? [{ file: file.file, entry: t.concept, message: `concept "${t.concept}" appears twice; keep one term per concept.` }] : (seen.add(t.concept), [])));
+		return parsed.data.flatMap((t) =>
+			seen.has(t.concept)
+				? [
+						{
+							file: file.file,
+							entry: t.concept,
+							message: `concept "${t.concept}" appears twice; keep one term per concept.`,
+						},
+					]
+				: (seen.add(t.concept), []),
+		);
 	});
 }
 
@@ -42,7 +61,9 @@ export function findVariant(text: string, variant: string, preferred: string): s
 	const cleaned = text.toLocaleLowerCase().split(preferred.toLocaleLowerCase()).join('\u0000');
 	const v = escape(variant.toLocaleLowerCase());
 	// Japanese and Chinese have no spaces between words: there any occurrence counts.
-	const pattern = /[\u3040-\u30ff\u3400-\u9fff]/.test(variant) ? v : `(?<![\\p{L}\\p{M}])${v}[\\p{L}\\p{M}]*`;
+	const pattern = /[\u3040-\u30ff\u3400-\u9fff]/.test(variant)
+		? v
+		: `(?<![\\p{L}\\p{M}])${v}[\\p{L}\\p{M}]*`;
 	return new RegExp(pattern, 'u').exec(cleaned)?.[0];
 }
 
@@ -52,21 +73,37 @@ export interface TermWarning extends ContentIssue {
 	variant: string;
 }
 
-export function glossaryWarnings(list: readonly Entry[], locale: string, glossary: Glossary, glossaryFile: string): TermWarning[] {
+export function glossaryWarnings(
+	list: readonly Entry[],
+	locale: string,
+	glossary: Glossary,
+	glossaryFile: string,
+): TermWarning[] {
 	const warnings: TermWarning[] = [];
 	for (const e of list) {
 		for (const [field, text] of leaves(e.texts(locale))) {
 			for (const t of glossary) {
 				const variant = t.forbidden.map((v) => findVariant(text, v, t.term)).find(Boolean);
 				if (variant)
-					warnings.push({ file: e.file(locale), entry: e.entry, field: field && field !== e.entry ? field : undefined, concept: t.concept, term: t.term, variant, message: `uses "${variant}"; the glossary (${glossaryFile}, ${t.concept}) says "${t.term}".${t.note ? ` ${t.note}` : ''}` });
+					warnings.push({
+						file: e.file(locale),
+						entry: e.entry,
+						field: field && field !== e.entry ? field : undefined,
+						concept: t.concept,
+						term: t.term,
+						variant,
+						message: `uses "${variant}"; the glossary (${glossaryFile}, ${t.concept}) says "${t.term}".${t.note ? ` ${t.note}` : ''}`,
+					});
 			}
 		}
 	}
 	return warnings;
 }
 
-export function glossaryOf(content: RawContent, locale: string): { glossary: Glossary; file: string } | undefined {
+export function glossaryOf(
+	content: RawContent,
+	locale: string,
+): { glossary: Glossary; file: string } | undefined {
 	const file = content.glossary?.get(locale);
 	const parsed = file && glossarySchema.safeParse(file.data ?? []);
 	return parsed?.success ? { glossary: parsed.data, file: file!.file } : undefined;

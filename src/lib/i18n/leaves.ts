@@ -7,7 +7,8 @@ export type Leaf = readonly [path: string, text: string];
 
 export function leaves(value: unknown, path = ''): Leaf[] {
 	if (typeof value === 'string') return [[path, value]];
-	if (Array.isArray(value)) return value.flatMap((v, i) => leaves(v, path ? `${path}.${i}` : String(i)));
+	if (Array.isArray(value))
+		return value.flatMap((v, i) => leaves(v, path ? `${path}.${i}` : String(i)));
 	if (value && typeof value === 'object')
 		return Object.entries(value as Record<string, unknown>)
 			.filter(([k]) => k !== 'keywords')
@@ -22,7 +23,8 @@ export function setLeaf(target: Record<string, unknown>, path: string, text: str
 	parts.forEach((part, i) => {
 		if (i === parts.length - 1) node[part] = text;
 		else {
-			if (!node[part] || typeof node[part] !== 'object') node[part] = /^\d+$/.test(parts[i + 1]!) ? [] : {};
+			if (!node[part] || typeof node[part] !== 'object')
+				node[part] = /^\d+$/.test(parts[i + 1]!) ? [] : {};
 			node = node[part] as Record<string, unknown>;
 		}
 	});

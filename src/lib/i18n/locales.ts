@@ -49,4 +49,6 @@ export function langOf(code: string): string {
 	return locales.find((l) => l.code === code)?.lang ?? code;
 }
 
-export const partialLocales: readonly Locale[] = locales.filter((l) => l.status === 'partial').map((l) => l.code);
+export const partialLocales: readonly Locale[] = locales
+	.filter((l) => l.status === 'partial')
+	.map((l) => l.code);

@@ -7,7 +7,13 @@
  */
 import { suggest } from '../content/issues.ts';
 import { leaves } from './leaves.ts';
-import { recordHash, sourceFingerprint, type Entry, type RecordValue, type Records } from './status.ts';
+import {
+	recordHash,
+	sourceFingerprint,
+	type Entry,
+	type RecordValue,
+	type Records,
+} from './status.ts';
 
 export class MarkError extends Error {}
 
@@ -22,13 +28,18 @@ export interface MarkResult {
 }
 
 /** What the record keeps of the source: its texts without search keywords, so a later change can be shown. */
-export const recordOf = (source: unknown): RecordValue => ({ hash: sourceFingerprint(source), source: Object.fromEntries(leaves(source)) });
+export const recordOf = (source: unknown): RecordValue => ({
+	hash: sourceFingerprint(source),
+	source: Object.fromEntries(leaves(source)),
+});
 
 const normalise = (s: string) => s.trim().replace(/^\.\//, '').replace(/\\/g, '/');
 
 export function select(list: readonly Entry[], locale: string, selector: string): Entry[] {
 	const s = normalise(selector);
-	const [file, entry] = s.includes(' › ') ? s.split(' › ').map((x) => x.trim()) : [undefined, undefined];
+	const [file, entry] = s.includes(' › ')
+		? s.split(' › ').map((x) => x.trim())
+		: [undefined, undefined];
 	if (file !== undefined) {
 		const found = list.filter((e) => e.file(locale) === file && e.entry === entry);
 		if (found.length) return found;
@@ -40,17 +51,34 @@ export function select(list: readonly Entry[], locale: string, selector: string)
 	const byEntry = list.filter((e) => e.entry === s);
 	if (byEntry.length === 1) return byEntry;
 	if (byEntry.length > 1)
-		throw new MarkError(`"${selector}" is an entry of ${byEntry.length} files; name one of them:\n  ${byEntry.map((e) => e.key).join('\n  ')}`);
-	const otherLocale = list.find((e) => s === e.file(s.split('/')[3] ?? '') && s.split('/')[3] !== locale);
-	if (otherLocale) throw new MarkError(`"${selector}" is a file of "${s.split('/')[3]}", not of "${locale}". Use src/content/…/${locale}… or run the command for that locale.`);
+		throw new MarkError(
+			`"${selector}" is an entry of ${byEntry.length} files; name one of them:\n  ${byEntry.map((e) => e.key).join('\n  ')}`,
+		);
+	const otherLocale = list.find(
+		(e) => s === e.file(s.split('/')[3] ?? '') && s.split('/')[3] !== locale,
+	);
+	if (otherLocale)
+		throw new MarkError(
+			`"${selector}" is a file of "${s.split('/')[3]}", not of "${locale}". Use src/content/…/${locale}… or run the command for that locale.`,
+		);
 	const candidates = [...new Set(list.flatMap((e) => [e.key, e.entry, e.file(locale)]))];
-	throw new MarkError(`"${selector}" matches no entry or file of "${locale}".${suggest(s, candidates) || ' Run "npm run i18n:status -- --locale ' + locale + '" to see the entry names.'}`);
+	throw new MarkError(
+		`"${selector}" matches no entry or file of "${locale}".${suggest(s, candidates) || ' Run "npm run i18n:status -- --locale ' + locale + '" to see the entry names.'}`,
+	);
 }
 
-export function mark(list: readonly Entry[], locale: string, records: Records, selectors: readonly string[] = [], upgradeOnly = false): MarkResult {
+export function mark(
+	list: readonly Entry[],
+	locale: string,
+	records: Records,
+	selectors: readonly string[] = [],
+	upgradeOnly = false,
+): MarkResult {
 	const next: Record<string, RecordValue> = { ...records };
 	const result: MarkResult = { records: next, marked: [], unchanged: [], missing: [] };
-	const chosen = selectors.length ? new Set(selectors.flatMap((s) => select(list, locale, s))) : new Set(list);
+	const chosen = selectors.length
+		? new Set(selectors.flatMap((s) => select(list, locale, s)))
+		: new Set(list);
 	for (const e of list) {
 		if (locale === e.source) continue;
 		const source = e.texts(e.source);

@@ -5,4 +5,7 @@
  */
 import { z } from 'astro/zod';
 
-export const translationRecordsSchema = z.record(z.string(), z.union([z.string(), z.object({ hash: z.string(), source: z.record(z.string(), z.string()) })]));
+export const translationRecordsSchema = z.record(
+	z.string(),
+	z.union([z.string(), z.object({ hash: z.string(), source: z.record(z.string(), z.string()) })]),
+);

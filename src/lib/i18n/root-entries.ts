@@ -15,14 +15,33 @@ export interface RootEntry {
 	suggested: string;
 }
 
-export function rootEntries(base: string, strings: { id: string; data: unknown }[], heading: string): RootEntry[] {
+export function rootEntries(
+	base: string,
+	strings: { id: string; data: unknown }[],
+	heading: string,
+): RootEntry[] {
 	return locales.map((l) => {
 		const ui = (strings.find((s) => s.id === l.code)?.data ?? {}) as Record<string, string>;
-		return { code: l.code, lang: l.lang, label: l.label, href: localePath(base, l.code), title: l.title, choose: ui[heading] ?? '', suggested: ui['root.suggested'] ?? '' };
+		return {
+			code: l.code,
+			lang: l.lang,
+			label: l.label,
+			href: localePath(base, l.code),
+			title: l.title,
+			choose: ui[heading] ?? '',
+			suggested: ui['root.suggested'] ?? '',
+		};
 	});
 }
 
-export function alternates(entries: readonly RootEntry[], site: URL | undefined, self: string): { hreflang: string; href: string }[] {
+export function alternates(
+	entries: readonly RootEntry[],
+	site: URL | undefined,
+	self: string,
+): { hreflang: string; href: string }[] {
 	const abs = (path: string) => (site ? new URL(path, site).href : path);
-	return [...entries.map((e) => ({ hreflang: e.lang, href: abs(e.href) })), { hreflang: 'x-default', href: abs(self) }];
+	return [
+		...entries.map((e) => ({ hreflang: e.lang, href: abs(e.href) })),
+		{ hreflang: 'x-default', href: abs(self) },
+	];
 }

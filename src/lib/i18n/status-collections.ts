@@ -8,8 +8,19 @@ import type { RawContent, SourceFile } from '../content/load.ts';
 
 type Any = { id: string; data: unknown; filePath?: string };
 
-async function files(collection: CollectionKey, dir: string, ext = 'yaml'): Promise<(SourceFile & { id: string })[]> {
-	return ((await getCollection(collection)) as Any[]).sort((a, b) => a.id.localeCompare(b.id)).map((e) => ({ id: e.id, file: e.filePath ?? `src/content/${dir}/${e.id}.${ext}`, name: e.id.split('/').pop()!, data: e.data }));
+async function files(
+	collection: CollectionKey,
+	dir: string,
+	ext = 'yaml',
+): Promise<(SourceFile & { id: string })[]> {
+	return ((await getCollection(collection)) as Any[])
+		.sort((a, b) => a.id.localeCompare(b.id))
+		.map((e) => ({
+			id: e.id,
+			file: e.filePath ?? `src/content/${dir}/${e.id}.${ext}`,
+			name: e.id.split('/').pop()!,
+			data: e.data,
+		}));
 }
 
 const perLocale = (list: (SourceFile & { id: string })[]) => {

@@ -12,7 +12,14 @@ import { leaves } from './leaves.ts';
 import sameAsSource from './same-as-source.json' with { type: 'json' };
 import { wordDiff, type DiffPart } from './word-diff.ts';
 
-export const kinds = ['playbooks', 'phrases', 'escalation', 'techniques', 'training', 'ui'] as const;
+export const kinds = [
+	'playbooks',
+	'phrases',
+	'escalation',
+	'techniques',
+	'training',
+	'ui',
+] as const;
 export type Kind = (typeof kinds)[number];
 
 export interface Entry {
@@ -34,7 +41,8 @@ export interface Entry {
 }
 
 type Dict = Record<string, unknown>;
-const obj = (v: unknown): Dict => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Dict) : {});
+const obj = (v: unknown): Dict =>
+	v && typeof v === 'object' && !Array.isArray(v) ? (v as Dict) : {};
 const filesOf = (map: Map<string, SourceFile[]>, locale: string) => map.get(locale) ?? [];
 
 /** Every translatable entry of the site, language-neutral. */
@@ -44,9 +52,13 @@ export function entries(content: RawContent, sourceLocale: string): Entry[] {
 		const structure = obj(pb.data);
 		const id = String(structure.id ?? pb.name);
 		const source = String(obj(structure.source).language ?? sourceLocale);
-		const texts = (locale: string) => filesOf(content.playbookTexts, locale).find((f) => f.name === id)?.data;
+		const texts = (locale: string) =>
+			filesOf(content.playbookTexts, locale).find((f) => f.name === id)?.data;
 		const file = (locale: string) => `src/content/playbook-texts/${locale}/${id}.yaml`;
-		const link = (anchor = '') => (locale: string) => `${locale}/playbooks/${id}/${anchor}`;
+		const link =
+			(anchor = '') =>
+			(locale: string) =>
+				`${locale}/playbooks/${id}/${anchor}`;
 		list.push({
 			key: `playbook:${id}:page`,
 			kind: 'playbooks',
@@ -57,15 +69,35 @@ export function entries(content: RawContent, sourceLocale: string): Entry[] {
 			link: link(),
 			texts: (l) => {
 				const t = obj(texts(l));
-				return t.title === undefined ? undefined : { title: t.title, summary: t.summary, intro: t.intro, keywords: t.keywords };
+				return t.title === undefined
+					? undefined
+					: { title: t.title, summary: t.summary, intro: t.intro, keywords: t.keywords };
 			},
 		});
 		for (const section of (structure.sections as Dict[] | undefined) ?? []) {
 			const sid = String(section.id);
-			list.push({ key: `playbook:${id}:section:${sid}`, kind: 'playbooks', source, file, entry: `sections.${sid}`, path: ['sections', sid], link: link(`#${sid}`), texts: (l) => obj(obj(texts(l)).sections)[sid] });
+			list.push({
+				key: `playbook:${id}:section:${sid}`,
+				kind: 'playbooks',
+				source,
+				file,
+				entry: `sections.${sid}`,
+				path: ['sections', sid],
+				link: link(`#${sid}`),
+				texts: (l) => obj(obj(texts(l)).sections)[sid],
+			});
 			for (const step of (section.steps as Dict[] | undefined) ?? []) {
 				const stid = String(step.id);
-				list.push({ key: `playbook:${id}:step:${stid}`, kind: 'playbooks', source, file, entry: `steps.${stid}`, path: ['steps', stid], link: link(`#${stid}`), texts: (l) => obj(obj(texts(l)).steps)[stid] });
+				list.push({
+					key: `playbook:${id}:step:${stid}`,
+					kind: 'playbooks',
+					source,
+					file,
+					entry: `steps.${stid}`,
+					path: ['steps', stid],
+					link: link(`#${stid}`),
+					texts: (l) => obj(obj(texts(l)).steps)[stid],
+				});
 			}
 		}
 	}
@@ -80,23 +112,53 @@ export function entries(content: RawContent, sourceLocale: string): Entry[] {
 				entry: id,
 				path: [id],
 				link: (l) => `${l}/phrases/#${id}`,
-				texts: (l) => obj(filesOf(content.phraseTexts, l).find((f) => f.name === group.name)?.data)[id],
+				texts: (l) =>
+					obj(filesOf(content.phraseTexts, l).find((f) => f.name === group.name)?.data)[id],
 			});
 		}
 	}
 	for (const node of (obj(content.tree?.data).nodes as Dict[] | undefined) ?? []) {
 		const id = String(node.id);
-		list.push({ key: `tree:${id}`, kind: 'escalation', source: sourceLocale, file: (l) => `src/content/escalation-texts/${l}.yaml`, entry: id, path: [id], link: (l) => `${l}/escalation/#${id}`, texts: (l) => obj(content.treeTexts.get(l)?.data)[id] });
+		list.push({
+			key: `tree:${id}`,
+			kind: 'escalation',
+			source: sourceLocale,
+			file: (l) => `src/content/escalation-texts/${l}.yaml`,
+			entry: id,
+			path: [id],
+			link: (l) => `${l}/escalation/#${id}`,
+			texts: (l) => obj(content.treeTexts.get(l)?.data)[id],
+		});
 	}
 	for (const id of (content.techniques?.data as string[] | undefined) ?? []) {
-		list.push({ key: `technique:${id}`, kind: 'techniques', source: sourceLocale, file: (l) => `src/content/technique-texts/${l}.yaml`, entry: id, path: [id], link: (l) => `${l}/techniques/#${id}`, texts: (l) => obj(content.techniqueTexts.get(l)?.data)[id] });
+		list.push({
+			key: `technique:${id}`,
+			kind: 'techniques',
+			source: sourceLocale,
+			file: (l) => `src/content/technique-texts/${l}.yaml`,
+			entry: id,
+			path: [id],
+			link: (l) => `${l}/techniques/#${id}`,
+			texts: (l) => obj(content.techniqueTexts.get(l)?.data)[id],
+		});
 	}
 	for (const module of (content.training?.data as Dict[] | undefined) ?? []) {
 		const id = String(module.id);
-		list.push({ key: `training:${id}`, kind: 'training', source: sourceLocale, file: (l) => `src/content/training-texts/${l}.yaml`, entry: id, path: [id], link: (l) => `${l}/training/#${id}`, texts: (l) => obj(content.trainingTexts.get(l)?.data)[id] });
+		list.push({
+			key: `training:${id}`,
+			kind: 'training',
+			source: sourceLocale,
+			file: (l) => `src/content/training-texts/${l}.yaml`,
+			entry: id,
+			path: [id],
+			link: (l) => `${l}/training/#${id}`,
+			texts: (l) => obj(content.trainingTexts.get(l)?.data)[id],
+		});
 	}
 	const sourceUi = obj(content.ui.get(sourceLocale)?.data);
-	const uiBases = [...new Set(Object.keys(sourceUi).map((k) => k.replace(/_(zero|one|two|few|many|other)$/, '')))];
+	const uiBases = [
+		...new Set(Object.keys(sourceUi).map((k) => k.replace(/_(zero|one|two|few|many|other)$/, ''))),
+	];
 	for (const base of uiBases) {
 		list.push({
 			key: `ui:${base}`,
@@ -107,7 +169,9 @@ export function entries(content: RawContent, sourceLocale: string): Entry[] {
 			path: [],
 			texts: (l) => {
 				const strings = obj(content.ui.get(l)?.data);
-				const found = Object.entries(strings).filter(([k]) => k === base || k.replace(/_(zero|one|two|few|many|other)$/, '') === base);
+				const found = Object.entries(strings).filter(
+					([k]) => k === base || k.replace(/_(zero|one|two|few|many|other)$/, '') === base,
+				);
 				return found.length ? Object.fromEntries(found) : undefined;
 			},
 		});
@@ -118,8 +182,19 @@ export function entries(content: RawContent, sourceLocale: string): Entry[] {
 /** A short, stable hash of a text structure (keys sorted, so reformatting YAML does not change it). */
 export function textHash(value: unknown): string {
 	const canonical = (v: unknown): unknown =>
-		Array.isArray(v) ? v.map(canonical) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v as Dict).sort().map((k) => [k, canonical((v as Dict)[k])])) : v;
-	return createHash('sha256').update(JSON.stringify(canonical(value))).digest('hex').slice(0, 16);
+		Array.isArray(v)
+			? v.map(canonical)
+			: v && typeof v === 'object'
+				? Object.fromEntries(
+						Object.keys(v as Dict)
+							.sort()
+							.map((k) => [k, canonical((v as Dict)[k])]),
+					)
+				: v;
+	return createHash('sha256')
+		.update(JSON.stringify(canonical(value)))
+		.digest('hex')
+		.slice(0, 16);
 }
 
 /**
@@ -129,9 +204,18 @@ export function textHash(value: unknown): string {
 export function sourceFingerprint(value: unknown): string {
 	// Empty maps are left out too: the content schema fills in `scenarios: {}`, and the dashboard (which reads
 	// the parsed collections) must compute the same fingerprint as the command line (which reads the files).
-	const empty = (x: unknown) => x && typeof x === 'object' && !Array.isArray(x) && Object.keys(x).length === 0;
+	const empty = (x: unknown) =>
+		x && typeof x === 'object' && !Array.isArray(x) && Object.keys(x).length === 0;
 	const strip = (v: unknown): unknown =>
-		Array.isArray(v) ? v.map(strip) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v as Dict).filter(([k, x]) => k !== 'keywords' && !empty(x)).map(([k, x]) => [k, strip(x)])) : v;
+		Array.isArray(v)
+			? v.map(strip)
+			: v && typeof v === 'object'
+				? Object.fromEntries(
+						Object.entries(v as Dict)
+							.filter(([k, x]) => k !== 'keywords' && !empty(x))
+							.map(([k, x]) => [k, strip(x)]),
+					)
+				: v;
 	return textHash(strip(value));
 }
 
@@ -143,13 +227,15 @@ export function sourceFingerprint(value: unknown): string {
 export type RecordValue = string | { hash: string; source: unknown };
 export type Records = Readonly<Record<string, RecordValue>>;
 
-export const recordHash = (r: RecordValue | undefined): string | undefined => (typeof r === 'string' ? r : r?.hash);
+export const recordHash = (r: RecordValue | undefined): string | undefined =>
+	typeof r === 'string' ? r : r?.hash;
 
 export type State = 'source' | 'translated' | 'missing' | 'outdated' | 'untranslated';
 
 /** Texts that are the same in every language (method names, codes); a text made only of these is not "untranslated". */
 export const sameInEveryLanguage: readonly string[] = sameAsSource.names;
-const allowedSame = (locale: string, key: string) => ((sameAsSource as unknown as Record<string, string[]>)[locale] ?? []).includes(key);
+const allowedSame = (locale: string, key: string) =>
+	((sameAsSource as unknown as Record<string, string[]>)[locale] ?? []).includes(key);
 
 const neutral = (text: string) => {
 	let rest = text.replace(/\{\{[^}]*\}\}|\{[^}]*\}/g, ' ');
@@ -162,7 +248,10 @@ export function identicalToSource(texts: unknown, source: unknown): boolean {
 	const mine = leaves(texts);
 	const theirs = new Map(leaves(source));
 	if (!mine.length) return false;
-	return mine.every(([path, text]) => theirs.get(path) === text) && mine.some(([, text]) => !neutral(text));
+	return (
+		mine.every(([path, text]) => theirs.get(path) === text) &&
+		mine.some(([, text]) => !neutral(text))
+	);
 }
 
 export function entryState(e: Entry, locale: string, records: Records): State {
@@ -197,7 +286,13 @@ export function changesOf(e: Entry, locale: string, records: Records): Change[] 
 		.filter(([field, after]) => !before || before.get(field) !== after)
 		.map(([field, after]) => {
 			const old = before?.get(field);
-			return { field, before: old, after, diff: before ? wordDiff(old ?? '', after) : undefined, translation: translation.get(field) };
+			return {
+				field,
+				before: old,
+				after,
+				diff: before ? wordDiff(old ?? '', after) : undefined,
+				translation: translation.get(field),
+			};
 		});
 }
 
@@ -231,8 +326,19 @@ export interface LocaleStatus {
 	gaps: Gap[];
 }
 
-export function localeStatus(list: readonly Entry[], locale: string, records: Records, required = true): LocaleStatus {
-	const empty = (): KindCount => ({ total: 0, translated: 0, missing: 0, outdated: 0, untranslated: 0 });
+export function localeStatus(
+	list: readonly Entry[],
+	locale: string,
+	records: Records,
+	required = true,
+): LocaleStatus {
+	const empty = (): KindCount => ({
+		total: 0,
+		translated: 0,
+		missing: 0,
+		outdated: 0,
+		untranslated: 0,
+	});
 	const counts = Object.fromEntries(kinds.map((k) => [k, empty()])) as Record<Kind, KindCount>;
 	const total = empty();
 	const gaps: Gap[] = [];
@@ -243,11 +349,34 @@ export function localeStatus(list: readonly Entry[], locale: string, records: Re
 			if (state === 'source' || state === 'translated') c.translated++;
 			else c[state]++;
 		}
-		if (state === 'missing' || state === 'untranslated') gaps.push({ key: e.key, kind: e.kind, state, file: e.file(locale), entry: e.entry, link: e.link?.(locale) });
-		if (state === 'outdated') gaps.push({ key: e.key, kind: e.kind, state, file: e.file(locale), entry: e.entry, link: e.link?.(locale), changes: changesOf(e, locale, records) });
+		if (state === 'missing' || state === 'untranslated')
+			gaps.push({
+				key: e.key,
+				kind: e.kind,
+				state,
+				file: e.file(locale),
+				entry: e.entry,
+				link: e.link?.(locale),
+			});
+		if (state === 'outdated')
+			gaps.push({
+				key: e.key,
+				kind: e.kind,
+				state,
+				file: e.file(locale),
+				entry: e.entry,
+				link: e.link?.(locale),
+				changes: changesOf(e, locale, records),
+			});
 	}
-	return { locale, required, kinds: counts, total, percent: total.total ? Math.floor((100 * total.translated) / total.total) : 100, gaps };
+	return {
+		locale,
+		required,
+		kinds: counts,
+		total,
+		percent: total.total ? Math.floor((100 * total.translated) / total.total) : 100,
+		gaps,
+	};
 }
-
 
 export { mark } from './mark.ts';

@@ -3,7 +3,10 @@
  * by primary language subtag: `es-MX` matches `es`. Returns undefined when nothing matches, so the chooser
  * suggests nothing rather than guessing.
  */
-export function suggestLocale(preferred: readonly string[], available: readonly string[]): string | undefined {
+export function suggestLocale(
+	preferred: readonly string[],
+	available: readonly string[],
+): string | undefined {
 	for (const tag of preferred) {
 		const primary = tag.toLowerCase().split('-')[0];
 		const match = available.find((code) => code.toLowerCase() === primary);

@@ -21,7 +21,9 @@ async function chainI18n() {
 	// In dev the collection seen from middleware is the one of server start, so read the UI-string files as they
 	// are now (the content check, re-run on save, reports any problem in them); the build reads the collection.
 	const entries = import.meta.env.DEV ? readUiFiles() : await getCollection('i18n');
-	const resources = Object.fromEntries(entries.map((e) => [e.id, { site: e.data as Record<string, string> }]));
+	const resources = Object.fromEntries(
+		entries.map((e) => [e.id, { site: e.data as Record<string, string> }]),
+	);
 	const i18n = i18next.createInstance();
 	await i18n.init({
 		resources,
@@ -40,7 +42,12 @@ function readUiFiles(): { id: string; data: unknown }[] {
 		.filter((f) => f.endsWith('.json'))
 		.flatMap((f) => {
 			try {
-				return [{ id: f.replace(/\.json$/, ''), data: JSON.parse(readFileSync(join(dir, f), 'utf8').replace(/^\uFEFF/, '')) }];
+				return [
+					{
+						id: f.replace(/\.json$/, ''),
+						data: JSON.parse(readFileSync(join(dir, f), 'utf8').replace(/^\uFEFF/, '')),
+					},
+				];
 			} catch {
 				return []; // a file that does not parse is reported by the content check; keep the others
 			}
@@ -65,7 +72,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
 	const i18n = await (instance ??= chainI18n());
 	const fixed = i18n.getFixedT(info.code, 'site' as never);
 	const t = ((key: string, options?: object) =>
-		ours.has(String(key)) && i18n.exists(String(key), { lng: info.code, ...options }) ? fixed(key, options as never) : starlightT(key as never, options as never)) as unknown as TFunction;
+		ours.has(String(key)) && i18n.exists(String(key), { lng: info.code, ...options })
+			? fixed(key, options as never)
+			: starlightT(key as never, options as never)) as unknown as TFunction;
 	Object.assign(t, starlightT);
 	(context.locals as { t: TFunction }).t = t;
 	return next();

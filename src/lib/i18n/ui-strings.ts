@@ -225,7 +225,14 @@ const staticKeys = [
 ] as const;
 
 /** Keys whose value depends on a count; each locale provides the plural forms of its language. */
-export const pluralKeys = ['playbook.stepCount', 'techniques.stepCount', 'phrases.resultCount', 'phrases.count', 'training.minutes', 'training.selected'] as const;
+export const pluralKeys = [
+	'playbook.stepCount',
+	'techniques.stepCount',
+	'phrases.resultCount',
+	'phrases.count',
+	'training.minutes',
+	'training.selected',
+] as const;
 
 export type UiKey = (typeof staticKeys)[number];
 export type PluralKey = (typeof pluralKeys)[number];
@@ -236,7 +243,12 @@ const pluralForms = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
 // finished languages is checked by the content check (validate-ui.ts), which can name what is missing.
 export const uiStringsSchema = z.object({
 	...Object.fromEntries(staticKeys.map((k) => [k, z.string().optional()])),
-	...Object.fromEntries(pluralKeys.flatMap((k) => pluralForms.map((f) => [`${k}_${f}`, z.string().optional()]))),
-}) as z.ZodObject<Record<UiKey, z.ZodOptional<z.ZodString>> & Record<`${PluralKey}_${(typeof pluralForms)[number]}`, z.ZodOptional<z.ZodString>>>;
+	...Object.fromEntries(
+		pluralKeys.flatMap((k) => pluralForms.map((f) => [`${k}_${f}`, z.string().optional()])),
+	),
+}) as z.ZodObject<
+	Record<UiKey, z.ZodOptional<z.ZodString>> &
+		Record<`${PluralKey}_${(typeof pluralForms)[number]}`, z.ZodOptional<z.ZodString>>
+>;
 
 export const uiKeys: readonly string[] = staticKeys;

@@ -19,7 +19,12 @@ export function localePath(base: string, locale: Locale, path = ''): string {
  * The same page in another locale. Returns undefined when the path is not inside a locale (e.g. the root
  * language chooser), so callers can fall back to that locale's home page.
  */
-export function switchLocale(pathname: string, base: string, locales: readonly string[], to: string): string | undefined {
+export function switchLocale(
+	pathname: string,
+	base: string,
+	locales: readonly string[],
+	to: string,
+): string | undefined {
 	const prefix = base.endsWith('/') ? base : `${base}/`;
 	if (!pathname.startsWith(prefix)) return undefined;
 	const rest = pathname.slice(prefix.length);

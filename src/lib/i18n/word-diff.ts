@@ -15,7 +15,10 @@ export function wordDiff(before: string, after: string): DiffPart[] {
 	const parts = noSpaces.test(before + after)
 		? diffArrays(segments(before), segments(after)).map((p) => ({ ...p, value: p.value.join('') }))
 		: diffWordsWithSpace(before, after);
-	return parts.map((p) => ({ text: p.value, change: p.added ? 'added' : p.removed ? 'removed' : 'same' }));
+	return parts.map((p) => ({
+		text: p.value,
+		change: p.added ? 'added' : p.removed ? 'removed' : 'same',
+	}));
 }
 
 function segments(text: string): string[] {
@@ -24,5 +27,9 @@ function segments(text: string): string[] {
 
 /** For terminals and plain text: removed words in [-…-], added words in {+…+} (git's --word-diff style). */
 export function diffText(parts: readonly DiffPart[]): string {
-	return parts.map((p) => (p.change === 'added' ? `{+${p.text}+}` : p.change === 'removed' ? `[-${p.text}-]` : p.text)).join('');
+	return parts
+		.map((p) =>
+			p.change === 'added' ? `{+${p.text}+}` : p.change === 'removed' ? `[-${p.text}-]` : p.text,
+		)
+		.join('');
 }

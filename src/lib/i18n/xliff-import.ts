@@ -33,14 +33,30 @@ export interface ImportResult {
 
 const approved = new Set(['translated', 'final', 'signed-off']);
 
-export function planImport(content: RawContent, list: readonly Entry[], locale: string, records: Records, imported: readonly ImportedUnit[], langOf: (l: string) => string, options: ValidateOptions = {}): ImportResult {
+export function planImport(
+	content: RawContent,
+	list: readonly Entry[],
+	locale: string,
+	records: Records,
+	imported: readonly ImportedUnit[],
+	langOf: (l: string) => string,
+	options: ValidateOptions = {},
+): ImportResult {
 	const expected = new Map(translationUnits(list, locale, records, langOf).map((u) => [u.id, u]));
-	const result: ImportResult = { errors: [], changes: [], marked: [], skipped: [], records: { ...records } };
+	const result: ImportResult = {
+		errors: [],
+		changes: [],
+		marked: [],
+		skipped: [],
+		records: { ...records },
+	};
 	const byEntry = new Map<Entry, ImportedUnit[]>();
 	for (const unit of imported) {
 		const known = expected.get(unit.id);
 		if (!known) {
-			result.errors.push(`${unit.file} › unit "${unit.id}": no such text in "${locale}".${suggest(unit.id, [...expected.keys()]) || ' Export a fresh file with npm run i18n:export.'}`);
+			result.errors.push(
+				`${unit.file} › unit "${unit.id}": no such text in "${locale}".${suggest(unit.id, [...expected.keys()]) || ' Export a fresh file with npm run i18n:export.'}`,
+			);
 			continue;
 		}
 		if (!byEntry.has(known.entry)) byEntry.set(known.entry, []);
@@ -53,13 +69,23 @@ export function planImport(content: RawContent, list: readonly Entry[], locale: 
 		if (entry.texts(locale) === undefined && changed.length) {
 			const needed = [...expected.values()].filter((u) => u.entry === entry);
 			if (translated.length < needed.length) {
-				result.skipped.push(`${entry.key}: ${translated.length} of ${needed.length} texts translated; an entry is added once all its texts are.`);
+				result.skipped.push(
+					`${entry.key}: ${translated.length} of ${needed.length} texts translated; an entry is added once all its texts are.`,
+				);
 				continue;
 			}
 		}
-		for (const u of changed) result.changes.push({ entry, file: entry.file(locale), field: expected.get(u.id)!.field, before: current.get(expected.get(u.id)!.field), after: u.target! });
+		for (const u of changed)
+			result.changes.push({
+				entry,
+				file: entry.file(locale),
+				field: expected.get(u.id)!.field,
+				before: current.get(expected.get(u.id)!.field),
+				after: u.target!,
+			});
 		const wasOutdated = entryState(entry, locale, records) === 'outdated';
-		const allApproved = translated.length === units.length && units.every((u) => approved.has(u.state ?? ''));
+		const allApproved =
+			translated.length === units.length && units.every((u) => approved.has(u.state ?? ''));
 		if (changed.length || (wasOutdated && allApproved)) {
 			result.records[entry.key] = recordOf(entry.texts(entry.source));
 			result.marked.push(entry.key);
@@ -69,13 +95,19 @@ export function planImport(content: RawContent, list: readonly Entry[], locale: 
 
 	// The same check as the build, on the content as it would be: only problems the import adds count.
 	const before = new Set(validateContentTree(content, options).map(formatIssue));
-	const after = validateContentTree(applyInMemory(content, locale, result.changes), options).map(formatIssue);
+	const after = validateContentTree(applyInMemory(content, locale, result.changes), options).map(
+		formatIssue,
+	);
 	result.errors.push(...after.filter((m) => !before.has(m)));
 	return result;
 }
 
 /** The content with the changes applied (a copy; the original is untouched). */
-function applyInMemory(content: RawContent, locale: string, changes: readonly TextChange[]): RawContent {
+function applyInMemory(
+	content: RawContent,
+	locale: string,
+	changes: readonly TextChange[],
+): RawContent {
 	const copy = structuredClone(content);
 	for (const c of changes) {
 		const file = slot(copy, c.file, locale);
@@ -124,22 +156,33 @@ export function writeChanges(root: string, changes: readonly TextChange[]): stri
 		const full = join(root, path);
 		mkdirSync(dirname(full), { recursive: true });
 		if (path.endsWith('.json')) {
-			const data = existsSync(full) ? (JSON.parse(readFileSync(full, 'utf8')) as Record<string, string>) : {};
+			const data = existsSync(full)
+				? (JSON.parse(readFileSync(full, 'utf8')) as Record<string, string>)
+				: {};
 			for (const c of list) data[c.field] = c.after;
 			writeFileSync(full, `${JSON.stringify(data, null, '\t')}\n`);
 			continue;
 		}
 		const text = existsSync(full) ? readFileSync(full, 'utf8') : '';
 		const doc = text ? parseDocument(text) : new Document({});
-		if (doc.contents === null || (doc.toJS() && typeof doc.toJS() !== 'object')) doc.contents = doc.createNode({}) as never;
+		if (doc.contents === null || (doc.toJS() && typeof doc.toJS() !== 'object'))
+			doc.contents = doc.createNode({}) as never;
 		for (const c of list) {
-			const at = [...c.entry.path, ...c.field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p))];
+			const at = [
+				...c.entry.path,
+				...c.field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
+			];
 			// Create the containers on the way (a new entry, a new list) before setting the text.
-			for (let i = 1; i < at.length; i++) if (!doc.hasIn(at.slice(0, i))) doc.setIn(at.slice(0, i), doc.createNode(typeof at[i] === 'number' ? [] : {}));
+			for (let i = 1; i < at.length; i++)
+				if (!doc.hasIn(at.slice(0, i)))
+					doc.setIn(at.slice(0, i), doc.createNode(typeof at[i] === 'number' ? [] : {}));
 			doc.setIn(at, c.after);
 		}
 		// The serialiser pads flow collections all one way; follow the file's own habit ("[a, b]" or "{ a: b }").
-		writeFileSync(full, doc.toString({ lineWidth: 0, flowCollectionPadding: /[[{] \S/.test(text) }));
+		writeFileSync(
+			full,
+			doc.toString({ lineWidth: 0, flowCollectionPadding: /[[{] \S/.test(text) }),
+		);
 	}
 	return [...byFile.keys()];
 }

@@ -17,7 +17,13 @@ export function toInline(text: string): Inline[] | string {
 	let n = 0;
 	for (const m of text.matchAll(placeholderPattern)) {
 		if (m.index > last) parts.push(text.slice(last, m.index));
-		parts.push(makeInlineElement(ElementTypes.Span, { id: String(++n), ctype: 'x-placeholder' }, m[0]) as Inline);
+		parts.push(
+			makeInlineElement(
+				ElementTypes.Span,
+				{ id: String(++n), ctype: 'x-placeholder' },
+				m[0],
+			) as Inline,
+		);
 		last = m.index + m[0].length;
 	}
 	if (!n) return text;
@@ -31,21 +37,41 @@ export function fromInline(value: unknown): string {
 	if (typeof value === 'string') return value;
 	if (Array.isArray(value)) return value.map(fromInline).join('');
 	if (typeof value === 'object') {
-		const inner = Object.values(value as Record<string, { contents?: unknown; 'equiv-text'?: string }>)[0];
-		return inner?.contents !== undefined ? fromInline(inner.contents) : (inner?.['equiv-text'] ?? '');
+		const inner = Object.values(
+			value as Record<string, { contents?: unknown; 'equiv-text'?: string }>,
+		)[0];
+		return inner?.contents !== undefined
+			? fromInline(inner.contents)
+			: (inner?.['equiv-text'] ?? '');
 	}
 	return String(value);
 }
 
-export async function writeXliff(units: readonly Unit[], sourceLang: string, targetLang: string): Promise<string> {
+export async function writeXliff(
+	units: readonly Unit[],
+	sourceLang: string,
+	targetLang: string,
+): Promise<string> {
 	const resources: Record<string, Record<string, object>> = {};
 	for (const u of units) {
 		const group = (resources[u.file] ??= {});
-		group[u.id] = { source: toInline(u.source), target: toInline(u.target ?? ''), note: u.notes.join('\n') };
+		group[u.id] = {
+			source: toInline(u.source),
+			target: toInline(u.target ?? ''),
+			note: u.notes.join('\n'),
+		};
 	}
 	// Written without indentation: pretty-printing would put line breaks inside <source> and <target> around
 	// inline codes, and translation tools take them as part of the text. Line breaks go between units instead.
-	let xml = (await jsToXliff12({ resources, sourceLanguage: sourceLang, targetLanguage: targetLang }, { indent: '' })).replace(/(<\/trans-unit>|<body>|<\/body>|<\/file>|<\/source>|<\/target>|<\/note>|<xliff [^>]*>|<file [^>]*>)(?=<)/g, '$1\n');
+	let xml = (
+		await jsToXliff12(
+			{ resources, sourceLanguage: sourceLang, targetLanguage: targetLang },
+			{ indent: '' },
+		)
+	).replace(
+		/(<\/trans-unit>|<body>|<\/body>|<\/file>|<\/source>|<\/target>|<\/note>|<xliff [^>]*>|<file [^>]*>)(?=<)/g,
+		'$1\n',
+	);
 	// The library writes neither a target's state nor a per-file source language: add both to its output.
 	const byId = new Map(units.map((u) => [u.id, u]));
 	xml = xml
@@ -58,12 +84,21 @@ export async function writeXliff(units: readonly Unit[], sourceLang: string, tar
 		})
 		.join('<trans-unit ');
 	const fileLang = new Map(units.map((u) => [u.file, u.sourceLang]));
-	xml = xml.replace(/<file original="([^"]*)" datatype="plaintext" source-language="[^"]*"/g, (_, original: string) => `<file original="${original}" datatype="plaintext" source-language="${fileLang.get(unescapeXml(original)) ?? sourceLang}"`);
+	xml = xml.replace(
+		/<file original="([^"]*)" datatype="plaintext" source-language="[^"]*"/g,
+		(_, original: string) =>
+			`<file original="${original}" datatype="plaintext" source-language="${fileLang.get(unescapeXml(original)) ?? sourceLang}"`,
+	);
 	return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}\n`;
 }
 
 function unescapeXml(s: string): string {
-	return s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+	return s
+		.replace(/&quot;/g, '"')
+		.replace(/&apos;/g, "'")
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&amp;/g, '&');
 }
 
 export interface ImportedUnit {
@@ -74,8 +109,14 @@ export interface ImportedUnit {
 	state?: string;
 }
 
-export async function readXliff(xml: string): Promise<{ sourceLang?: string; targetLang?: string; units: ImportedUnit[] }> {
-	const js = (await xliff12ToJs(xml)) as { sourceLanguage?: string; targetLanguage?: string; resources: Record<string, Record<string, { source?: unknown; target?: unknown }>> };
+export async function readXliff(
+	xml: string,
+): Promise<{ sourceLang?: string; targetLang?: string; units: ImportedUnit[] }> {
+	const js = (await xliff12ToJs(xml)) as {
+		sourceLanguage?: string;
+		targetLanguage?: string;
+		resources: Record<string, Record<string, { source?: unknown; target?: unknown }>>;
+	};
 	const states = new Map<string, string>();
 	for (const chunk of xml.split('<trans-unit ').slice(1)) {
 		const id = unescapeXml(/^\s*id="([^"]*)"/.exec(chunk)?.[1] ?? '');
@@ -85,7 +126,13 @@ export async function readXliff(xml: string): Promise<{ sourceLang?: string; tar
 	const units: ImportedUnit[] = [];
 	for (const [file, group] of Object.entries(js.resources ?? {})) {
 		for (const [id, unit] of Object.entries(group)) {
-			units.push({ file, id, source: fromInline(unit.source), target: unit.target === undefined ? undefined : fromInline(unit.target), state: states.get(id) });
+			units.push({
+				file,
+				id,
+				source: fromInline(unit.source),
+				target: unit.target === undefined ? undefined : fromInline(unit.target),
+				state: states.get(id),
+			});
 		}
 	}
 	return { sourceLang: js.sourceLanguage, targetLang: js.targetLanguage, units };

@@ -8,21 +8,54 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { byKey, fromZodIssues, type ContentIssue } from '../content/issues.ts';
 import type { RawContent, SourceFile } from '../content/load.ts';
-import { organisationFields, organisationFile, organisationSchema, unknownTokens } from './settings.ts';
+import {
+	organisationFields,
+	organisationFile,
+	organisationSchema,
+	unknownTokens,
+} from './settings.ts';
 
-export function checkOrganisationFile(root: string, locales: readonly string[], file = organisationFile, required: (locale: string) => boolean = () => true): ContentIssue[] {
+export function checkOrganisationFile(
+	root: string,
+	locales: readonly string[],
+	file = organisationFile,
+	required: (locale: string) => boolean = () => true,
+): ContentIssue[] {
 	const path = join(root, file);
-	if (!existsSync(path)) return [{ file, message: 'the organisation settings file is missing. Copy it from the repository and adjust the values (see README, "Organisation settings").' }];
+	if (!existsSync(path))
+		return [
+			{
+				file,
+				message:
+					'the organisation settings file is missing. Copy it from the repository and adjust the values (see README, "Organisation settings").',
+			},
+		];
 	let data: unknown;
 	try {
 		data = parse(readFileSync(path, 'utf8'));
 	} catch (error) {
-		return [{ file, message: `the YAML does not parse (${String((error as Error).message).split('\n')[0]}).` }];
+		return [
+			{
+				file,
+				message: `the YAML does not parse (${String((error as Error).message).split('\n')[0]}).`,
+			},
+		];
 	}
 	const parsed = organisationSchema.safeParse(data);
-	if (!parsed.success) return fromZodIssues(file, parsed.error, (p) => (p[0] === 'locales' && p.length > 1 ? byKey(2)(p) : byKey(0)(p)));
+	if (!parsed.success)
+		return fromZodIssues(file, parsed.error, (p) =>
+			p[0] === 'locales' && p.length > 1 ? byKey(2)(p) : byKey(0)(p),
+		);
 	return locales.flatMap((locale) =>
-		parsed.data.locales[locale] || !required(locale) ? [] : [{ file, entry: locale, message: `the settings for locale "${locale}" are missing: add a "${locale}:" block under "locales" with ${organisationFields.join(', ')} and confirmed.` }],
+		parsed.data.locales[locale] || !required(locale)
+			? []
+			: [
+					{
+						file,
+						entry: locale,
+						message: `the settings for locale "${locale}" are missing: add a "${locale}:" block under "locales" with ${organisationFields.join(', ')} and confirmed.`,
+					},
+				],
 	);
 }
 
@@ -37,10 +70,17 @@ export function checkOrganisationTokens(content: RawContent): ContentIssue[] {
 	];
 	const issues: ContentIssue[] = [];
 	for (const file of files) {
-		const entries = file.data && typeof file.data === 'object' ? Object.entries(file.data as Record<string, unknown>) : [];
+		const entries =
+			file.data && typeof file.data === 'object'
+				? Object.entries(file.data as Record<string, unknown>)
+				: [];
 		for (const [entry, value] of entries) {
 			for (const name of new Set(unknownTokens(JSON.stringify(value) ?? ''))) {
-				issues.push({ file: file.file, entry, message: `"[[${name}]]" is not an organisation setting. Use one of ${organisationFields.map((f) => `[[org.${f}]]`).join(', ')} (defined in ${organisationFile}).` });
+				issues.push({
+					file: file.file,
+					entry,
+					message: `"[[${name}]]" is not an organisation setting. Use one of ${organisationFields.map((f) => `[[org.${f}]]`).join(', ')} (defined in ${organisationFile}).`,
+				});
 			}
 		}
 	}

@@ -6,17 +6,33 @@
  */
 import { z } from 'astro/zod';
 
-export const organisationFields = ['country', 'emergencyNumber', 'policeNumber', 'securityContact', 'supervisorRole', 'flaggingSystem', 'legalContact'] as const;
+export const organisationFields = [
+	'country',
+	'emergencyNumber',
+	'policeNumber',
+	'securityContact',
+	'supervisorRole',
+	'flaggingSystem',
+	'legalContact',
+] as const;
 export type OrganisationField = (typeof organisationFields)[number];
 export type OrganisationValues = Record<OrganisationField, string> & { confirmed: boolean };
 
 export const organisationFile = 'src/config/organisation.yaml';
 
 const value = z
-	.string({ error: (issue) => (issue.input === undefined ? 'is missing' : 'must be text in quotes, e.g. "112" (an unquoted 091 would lose its leading zero)') })
+	.string({
+		error: (issue) =>
+			issue.input === undefined
+				? 'is missing'
+				: 'must be text in quotes, e.g. "112" (an unquoted 091 would lose its leading zero)',
+	})
 	.trim()
 	.min(1, 'must not be empty');
-const phone = value.regex(/^[0-9+][0-9 ()+-]*$/, 'must be a phone number: digits, spaces, "+", "-" or brackets, e.g. "112"');
+const phone = value.regex(
+	/^[0-9+][0-9 ()+-]*$/,
+	'must be a phone number: digits, spaces, "+", "-" or brackets, e.g. "112"',
+);
 
 export const organisationLocaleSchema = z.strictObject({
 	confirmed: z.boolean({ error: 'must be true or false' }),
@@ -28,7 +44,9 @@ export const organisationLocaleSchema = z.strictObject({
 	flaggingSystem: value,
 	legalContact: value,
 });
-export const organisationSchema = z.strictObject({ locales: z.record(z.string(), organisationLocaleSchema) });
+export const organisationSchema = z.strictObject({
+	locales: z.record(z.string(), organisationLocaleSchema),
+});
 
 /** `[[org.emergencyNumber]]`; anything else between double brackets is a typo the check reports. */
 const token = /\[\[\s*([^\]]*?)\s*\]\]/g;
@@ -36,7 +54,9 @@ const orgKey = /^org\.([A-Za-z]+)$/;
 
 /** Tokens in a text that do not name a known field, for the content check. */
 export function unknownTokens(text: string): string[] {
-	return [...text.matchAll(token)].map((m) => m[1]!).filter((name) => !organisationFields.includes(orgKey.exec(name)?.[1] as OrganisationField));
+	return [...text.matchAll(token)]
+		.map((m) => m[1]!)
+		.filter((name) => !organisationFields.includes(orgKey.exec(name)?.[1] as OrganisationField));
 }
 
 export function fillOrganisation(text: string, values: Readonly<Record<string, string>>): string {
@@ -50,6 +70,7 @@ export function fillOrganisation(text: string, values: Readonly<Record<string, s
 export function fillDeep<T>(data: T, values: Readonly<Record<string, string>>): T {
 	if (typeof data === 'string') return fillOrganisation(data, values) as T;
 	if (Array.isArray(data)) return data.map((d) => fillDeep(d, values)) as T;
-	if (data && typeof data === 'object') return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, fillDeep(v, values)])) as T;
+	if (data && typeof data === 'object')
+		return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, fillDeep(v, values)])) as T;
 	return data;
 }

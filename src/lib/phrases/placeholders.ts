@@ -19,7 +19,9 @@ export function parsePlaceholders(text: string): Segment[] {
 	let last = 0;
 	for (const match of text.matchAll(token)) {
 		if (match.index > last) segments.push(text.slice(last, match.index));
-		segments.push(match[2] === undefined ? { key: match[1]! } : { key: match[1]!, fallback: match[2] });
+		segments.push(
+			match[2] === undefined ? { key: match[1]! } : { key: match[1]!, fallback: match[2] },
+		);
 		last = match.index + match[0].length;
 	}
 	if (last < text.length) segments.push(text.slice(last));
@@ -28,7 +30,9 @@ export function parsePlaceholders(text: string): Segment[] {
 
 /** The distinct placeholder keys of a text, in order of first appearance. */
 export function placeholderKeysOf(text: string): string[] {
-	return [...new Set(parsePlaceholders(text).flatMap((s) => (typeof s === 'string' ? [] : [s.key])))];
+	return [
+		...new Set(parsePlaceholders(text).flatMap((s) => (typeof s === 'string' ? [] : [s.key]))),
+	];
 }
 
 /** Braces that are not a well-formed placeholder: a sign of a typo such as `{name` or `{order number}`. */
@@ -65,8 +69,7 @@ export function fillPlaceholders(
 			out = out.replace(/ $/, '');
 			// "Gracias, {name}, por…" must not become "Gracias,, por…".
 			if (/[,、]$/.test(out) && /^[,、]/.test(literal)) literal = literal.slice(1);
-		}
-		else if (afterEmpty && / $/.test(out)) literal = literal.replace(/^ /, '');
+		} else if (afterEmpty && / $/.test(out)) literal = literal.replace(/^ /, '');
 		out += literal;
 		afterEmpty = false;
 	}
@@ -91,7 +94,10 @@ export function requiredKeysOf(text: string): string[] {
 	return [
 		...new Set(
 			parsePlaceholders(text)
-				.filter((s): s is { key: string; fallback?: string } => typeof s !== 'string' && s.fallback === undefined)
+				.filter(
+					(s): s is { key: string; fallback?: string } =>
+						typeof s !== 'string' && s.fallback === undefined,
+				)
 				.map((s) => s.key),
 		),
 	];
@@ -101,6 +107,9 @@ export function requiredKeysOf(text: string): string[] {
  * The required placeholders of a text (see `requiredKeysOf`) that `values` leaves blank. Non-empty means:
  * do not copy; ask for these fields first, instead of copying a broken sentence.
  */
-export function missingRequired(text: string, values: Readonly<Record<string, string | undefined>>): string[] {
+export function missingRequired(
+	text: string,
+	values: Readonly<Record<string, string | undefined>>,
+): string[] {
 	return requiredKeysOf(text).filter((key) => !values[key]?.trim());
 }

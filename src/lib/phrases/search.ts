@@ -41,25 +41,44 @@ export interface PhraseIndex {
 }
 
 /** Relative weights of the fields: what a phrase is for ranks above the words it happens to contain. */
-export const fieldWeights = { text: 1, keywords: 2, tags: 1.5, vocabulary: 3, related: 1.2, also: 0.6 } as const;
+export const fieldWeights = {
+	text: 1,
+	keywords: 2,
+	tags: 1.5,
+	vocabulary: 3,
+	related: 1.2,
+	also: 0.6,
+} as const;
 
 export interface IndexOptions {
 	tagLabels?: TagLabels;
 	analyser?: Analyser;
 }
 
-export function buildIndex(phrases: readonly SearchablePhrase[], options: IndexOptions = {}): PhraseIndex {
+export function buildIndex(
+	phrases: readonly SearchablePhrase[],
+	options: IndexOptions = {},
+): PhraseIndex {
 	const { tagLabels = {}, analyser = createAnalyser('und') } = options;
 	const engine = new MiniSearch({
 		fields: Object.keys(fieldWeights),
 		tokenize: (text) => analyser.words(text),
 		processTerm: (term) => analyser.indexTerms(term),
-		searchOptions: { tokenize: (text) => queryWords(analyser, text), processTerm: (term) => analyser.queryTerm(term) },
+		searchOptions: {
+			tokenize: (text) => queryWords(analyser, text),
+			processTerm: (term) => analyser.queryTerm(term),
+		},
 	});
-	const items = phrases.map((p, order) => ({ id: p.id, order, tagIds: p.tags, folded: fold(p.text) }));
+	const items = phrases.map((p, order) => ({
+		id: p.id,
+		order,
+		tagIds: p.tags,
+		folded: fold(p.text),
+	}));
 	// Vocabulary lists repeat words across concepts (ja 話 in three of them): each word counts once per phrase,
 	// so a phrase is not ranked up for belonging to many concepts.
-	const once = (list: readonly string[]) => [...new Set(list.flatMap((w) => analyser.words(w)))].join(' ');
+	const once = (list: readonly string[]) =>
+		[...new Set(list.flatMap((w) => analyser.words(w)))].join(' ');
 	engine.addAll(
 		phrases.map((p) => ({
 			id: p.id,
@@ -80,7 +99,9 @@ export function buildIndex(phrases: readonly SearchablePhrase[], options: IndexO
 export type Filters = Readonly<Record<string, string | undefined>>;
 
 export function matchesFilters(p: IndexedPhrase, filters: Filters): boolean {
-	return Object.entries(filters).every(([kind, value]) => !value || (p.tagIds[kind] ?? []).includes(value));
+	return Object.entries(filters).every(
+		([kind, value]) => !value || (p.tagIds[kind] ?? []).includes(value),
+	);
 }
 
 /** A query's words without its stop words, unless that would leave nothing. */
@@ -115,7 +136,8 @@ const lookup = {
  * An empty query lists every phrase in the collection's (curated) order; equal scores keep that order too.
  */
 export function search(index: PhraseIndex, query: string, filters: Filters = {}): SearchResult[] {
-	const keep = (p: IndexedPhrase | undefined): p is IndexedPhrase => Boolean(p && matchesFilters(p, filters));
+	const keep = (p: IndexedPhrase | undefined): p is IndexedPhrase =>
+		Boolean(p && matchesFilters(p, filters));
 	const terms = queryTerms(index, query);
 	if (!terms.length) return index.items.filter(keep).map((p) => ({ ...p, complete: true }));
 	// "Matched every word" counts the words that carry meaning: short Latin/Cyrillic/Greek words are mostly
@@ -125,19 +147,32 @@ export function search(index: PhraseIndex, query: string, filters: Filters = {})
 	const whole = fold(query).trim().replace(/\s+/g, ' ');
 	// One OR search: MiniSearch reports which query terms each result matched, so "matched every word" needs
 	// no second (AND) search.
-	return index.engine
-		.search(query, { ...lookup, combineWith: 'OR' })
-		.map((r) => ({ item: index.byId.get(String(r.id)), score: r.score, complete: r.queryTerms.filter((t) => needed.has(t)).length >= needed.size }))
-		.filter((r): r is { item: IndexedPhrase; score: number; complete: boolean } => keep(r.item))
-		.map((r) => ({ ...r, exact: whole.length >= 4 && r.item.folded.includes(whole) }))
-		// Exactly what was typed, inside a phrase, beats any score: the agent is quoting a phrase they know.
-		.sort((a, b) => Number(b.exact) - Number(a.exact) || Number(b.complete) - Number(a.complete) || b.score - a.score || a.item.order - b.item.order)
-		.map((r) => ({ ...r.item, complete: r.complete }));
+	return (
+		index.engine
+			.search(query, { ...lookup, combineWith: 'OR' })
+			.map((r) => ({
+				item: index.byId.get(String(r.id)),
+				score: r.score,
+				complete: r.queryTerms.filter((t) => needed.has(t)).length >= needed.size,
+			}))
+			.filter((r): r is { item: IndexedPhrase; score: number; complete: boolean } => keep(r.item))
+			.map((r) => ({ ...r, exact: whole.length >= 4 && r.item.folded.includes(whole) }))
+			// Exactly what was typed, inside a phrase, beats any score: the agent is quoting a phrase they know.
+			.sort(
+				(a, b) =>
+					Number(b.exact) - Number(a.exact) ||
+					Number(b.complete) - Number(a.complete) ||
+					b.score - a.score ||
+					a.item.order - b.item.order,
+			)
+			.map((r) => ({ ...r.item, complete: r.complete }))
+	);
 }
 
 /** For each tag of a kind, how many of the given phrases carry it: the counts shown beside filters. */
 export function tagCounts(phrases: readonly IndexedPhrase[], kind: string): Map<string, number> {
 	const counts = new Map<string, number>();
-	for (const p of phrases) for (const tag of p.tagIds[kind] ?? []) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+	for (const p of phrases)
+		for (const tag of p.tagIds[kind] ?? []) counts.set(tag, (counts.get(tag) ?? 0) + 1);
 	return counts;
 }

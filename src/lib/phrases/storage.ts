@@ -27,19 +27,28 @@ function cleanIds(value: unknown, known: ReadonlySet<string>): string[] {
 	return [...new Set(value.filter((v): v is string => typeof v === 'string' && known.has(v)))];
 }
 
-export function loadMemory(known: ReadonlySet<string>, storage: StorageLike | undefined = safeStorage()): PhraseMemory {
+export function loadMemory(
+	known: ReadonlySet<string>,
+	storage: StorageLike | undefined = safeStorage(),
+): PhraseMemory {
 	try {
 		const raw = storage?.getItem(storageKey);
 		const data: unknown = raw ? JSON.parse(raw) : undefined;
 		const obj = data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
-		return { favourites: cleanIds(obj.favourites, known), recent: cleanIds(obj.recent, known).slice(0, maxRecent) };
+		return {
+			favourites: cleanIds(obj.favourites, known),
+			recent: cleanIds(obj.recent, known).slice(0, maxRecent),
+		};
 	} catch {
 		return { favourites: [], recent: [] };
 	}
 }
 
 /** Returns false when the browser refused to store (full or disabled); the finder keeps working in memory. */
-export function saveMemory(memory: PhraseMemory, storage: StorageLike | undefined = safeStorage()): boolean {
+export function saveMemory(
+	memory: PhraseMemory,
+	storage: StorageLike | undefined = safeStorage(),
+): boolean {
 	try {
 		if (!storage) return false;
 		storage.setItem(storageKey, JSON.stringify(memory));
@@ -50,7 +59,9 @@ export function saveMemory(memory: PhraseMemory, storage: StorageLike | undefine
 }
 
 export function toggleFavourite(memory: PhraseMemory, id: string): PhraseMemory {
-	const favourites = memory.favourites.includes(id) ? memory.favourites.filter((f) => f !== id) : [...memory.favourites, id];
+	const favourites = memory.favourites.includes(id)
+		? memory.favourites.filter((f) => f !== id)
+		: [...memory.favourites, id];
 	return { ...memory, favourites };
 }
 

@@ -16,7 +16,8 @@ export function suggestTags(results: readonly IndexedPhrase[], limit = 3, among 
 		const counts = new Map<string, number>();
 		results.slice(0, among).forEach((r, rank) => {
 			// Earlier results weigh more: the top result's tags are the likeliest meaning.
-			for (const tag of r.tagIds[kind] ?? []) counts.set(tag, (counts.get(tag) ?? 0) + 1 / (rank + 1));
+			for (const tag of r.tagIds[kind] ?? [])
+				counts.set(tag, (counts.get(tag) ?? 0) + 1 / (rank + 1));
 		});
 		[...counts.entries()]
 			.sort((a, b) => b[1] - a[1])
@@ -31,6 +32,10 @@ export function relaxedQuery(query: string): string {
 	return query
 		.split(/\s+/)
 		.filter(Boolean)
-		.map((w) => ([...w].some((c) => /[\u3040-\u9fff]/.test(c)) ? [...w].slice(0, 2).join('') : [...w].slice(0, 3).join('')))
+		.map((w) =>
+			[...w].some((c) => /[\u3040-\u9fff]/.test(c))
+				? [...w].slice(0, 2).join('')
+				: [...w].slice(0, 3).join(''),
+		)
 		.join(' ');
 }

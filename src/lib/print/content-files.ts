@@ -8,9 +8,16 @@ export function contentFilesFor(route: string, locale: string): string[] {
 	const [section, id] = rest;
 	switch (section) {
 		case 'playbooks':
-			return id ? [`${c}/playbooks/${id}.yaml`, `${c}/playbook-texts/${locale}/${id}.yaml`] : [`${c}/playbooks`, `${c}/playbook-texts/${locale}`];
+			return id
+				? [`${c}/playbooks/${id}.yaml`, `${c}/playbook-texts/${locale}/${id}.yaml`]
+				: [`${c}/playbooks`, `${c}/playbook-texts/${locale}`];
 		case 'techniques':
-			return [`${c}/techniques.yaml`, `${c}/technique-texts/${locale}.yaml`, `${c}/playbooks`, `${c}/playbook-texts/${locale}`];
+			return [
+				`${c}/techniques.yaml`,
+				`${c}/technique-texts/${locale}.yaml`,
+				`${c}/playbooks`,
+				`${c}/playbook-texts/${locale}`,
+			];
 		case 'phrases':
 			return [`${c}/phrases`, `${c}/phrase-texts/${locale}`];
 		case 'pocket-card':
@@ -18,7 +25,11 @@ export function contentFilesFor(route: string, locale: string): string[] {
 		case 'escalation':
 			return [`${c}/escalation`, `${c}/escalation-texts/${locale}.yaml`];
 		case 'training':
-			return [`${c}/training`, `${c}/training-texts/${locale}.yaml`, `${c}/training-notes/${locale}.yaml`];
+			return [
+				`${c}/training`,
+				`${c}/training-texts/${locale}.yaml`,
+				`${c}/training-notes/${locale}.yaml`,
+			];
 		default:
 			return [];
 	}

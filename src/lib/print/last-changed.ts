@@ -15,7 +15,11 @@ let gitWorks: boolean | undefined;
 function git(root: string, args: string[]): string | undefined {
 	if (gitWorks === false) return undefined;
 	try {
-		const out = execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+		const out = execFileSync('git', args, {
+			cwd: root,
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'ignore'],
+		}).trim();
 		gitWorks = true;
 		return out;
 	} catch {
@@ -39,7 +43,12 @@ function filesUnder(root: string, paths: readonly string[]): string[] {
 
 export function fingerprint(root: string, paths: readonly string[]): string {
 	const hash = createHash('sha256');
-	for (const f of filesUnder(root, paths)) hash.update(f).update('\0').update(readFileSync(join(root, f))).update('\0');
+	for (const f of filesUnder(root, paths))
+		hash
+			.update(f)
+			.update('\0')
+			.update(readFileSync(join(root, f)))
+			.update('\0');
 	return hash.digest('hex').slice(0, 16);
 }
 
@@ -63,8 +72,19 @@ export function lastChanged(root: string, paths: readonly string[]): string | un
 }
 
 /** Commits that touched the paths, newest first: date and subject, for the "what changed" page. */
-export function changeLog(root: string, paths: readonly string[], limit = 40): { date: string; subject: string; files: string[] }[] {
-	const out = git(root, ['log', `-${limit}`, '--format=%x1e%cI%x1f%s', '--name-only', '--', ...paths]);
+export function changeLog(
+	root: string,
+	paths: readonly string[],
+	limit = 40,
+): { date: string; subject: string; files: string[] }[] {
+	const out = git(root, [
+		'log',
+		`-${limit}`,
+		'--format=%x1e%cI%x1f%s',
+		'--name-only',
+		'--',
+		...paths,
+	]);
 	if (!out) return [];
 	return out
 		.split('\x1e')

@@ -30,7 +30,8 @@ export function foldedVariants(texts: readonly string[]): string[] {
 	for (const text of texts) {
 		for (const [word] of text.matchAll(wordPattern)) {
 			const folded = fold(word);
-			if (folded !== word.toLowerCase() && !/[\u3040-\u30ff\u4e00-\u9fff]/.test(word)) out.add(folded);
+			if (folded !== word.toLowerCase() && !/[\u3040-\u30ff\u4e00-\u9fff]/.test(word))
+				out.add(folded);
 		}
 	}
 	return [...out];

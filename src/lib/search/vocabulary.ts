@@ -8,7 +8,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
-import { fromZodIssues, byKey, suggest, type ContentIssue, type Locate } from '../content/issues.ts';
+import {
+	fromZodIssues,
+	byKey,
+	suggest,
+	type ContentIssue,
+	type Locate,
+} from '../content/issues.ts';
 import { idSchema } from '../content/schemas.ts';
 import { channels, intents, situations } from '../content/taxonomy.ts';
 
@@ -23,7 +29,10 @@ export const conceptSchema = z
 		phrases: strictList(idSchema),
 	})
 	.strict()
-	.refine((c) => c.situations || c.intents || c.channels || c.phrases, { message: 'a concept needs at least one of situations, intents, channels or phrases, or it reaches no phrase.' });
+	.refine((c) => c.situations || c.intents || c.channels || c.phrases, {
+		message:
+			'a concept needs at least one of situations, intents, channels or phrases, or it reaches no phrase.',
+	});
 export const conceptsSchema = z.array(conceptSchema);
 
 /** A word agents type: trimmed, not empty, no commas (they separate Pagefind metadata) and short. */
@@ -31,9 +40,15 @@ const termSchema = z
 	.string()
 	.trim()
 	.min(1, 'an empty word')
-	.max(60, 'a word longer than 60 characters: the vocabulary is for words and short expressions, not sentences')
+	.max(
+		60,
+		'a word longer than 60 characters: the vocabulary is for words and short expressions, not sentences',
+	)
 	.refine((t) => !/[,{}<>]/.test(t), 'a word may not contain , { } < or >');
-export const localeVocabularySchema = z.record(idSchema, z.array(termSchema).min(1, 'list at least one word for the concept'));
+export const localeVocabularySchema = z.record(
+	idSchema,
+	z.array(termSchema).min(1, 'list at least one word for the concept'),
+);
 
 export type Concept = z.infer<typeof conceptSchema>;
 export type LocaleVocabulary = Record<string, string[]>;
@@ -56,7 +71,9 @@ export function conceptsOf(phrase: PhraseTags, concepts: readonly Concept[]): st
 		.filter(
 			(c) =>
 				c.phrases?.includes(phrase.id) ||
-				(c.situations as readonly string[] | undefined)?.some((s) => phrase.situations.includes(s)) ||
+				(c.situations as readonly string[] | undefined)?.some((s) =>
+					phrase.situations.includes(s),
+				) ||
 				(c.intents as readonly string[] | undefined)?.some((i) => phrase.intents.includes(i)) ||
 				(c.channels as readonly string[] | undefined)?.some((ch) => phrase.channels?.includes(ch)),
 		)
@@ -78,7 +95,8 @@ export function primaryConceptsOf(phrase: PhraseTags, concepts: readonly Concept
 				(situation && (c.situations as readonly string[] | undefined)?.includes(situation)) ||
 				(intent && (c.intents as readonly string[] | undefined)?.includes(intent)) ||
 				// A phrase written for one channel only (an e-mail opening) is mainly about that channel.
-				(phrase.channels?.length === 1 && (c.channels as readonly string[] | undefined)?.includes(phrase.channels[0]!)),
+				(phrase.channels?.length === 1 &&
+					(c.channels as readonly string[] | undefined)?.includes(phrase.channels[0]!)),
 		)
 		.map((c) => c.concept);
 }
@@ -91,16 +109,30 @@ export interface PhraseWords {
 }
 
 /** The words of a locale that reach a phrase, without duplicates, split by how central the concept is. */
-export function phraseWords(phrase: PhraseTags, vocabulary: Vocabulary, locale: string): PhraseWords {
+export function phraseWords(
+	phrase: PhraseTags,
+	vocabulary: Vocabulary,
+	locale: string,
+): PhraseWords {
 	const words = vocabulary.words.get(locale) ?? {};
 	const primaryIds = primaryConceptsOf(phrase, vocabulary.concepts);
 	const primary = [...new Set(primaryIds.flatMap((c) => words[c] ?? []))];
-	const related = [...new Set(conceptsOf(phrase, vocabulary.concepts).filter((c) => !primaryIds.includes(c)).flatMap((c) => words[c] ?? []))].filter((w) => !primary.includes(w));
+	const related = [
+		...new Set(
+			conceptsOf(phrase, vocabulary.concepts)
+				.filter((c) => !primaryIds.includes(c))
+				.flatMap((c) => words[c] ?? []),
+		),
+	].filter((w) => !primary.includes(w));
 	return { primary, related };
 }
 
 /** Every word of a locale that reaches a phrase (site search does not rank by field, so one list). */
-export function phraseVocabulary(phrase: PhraseTags, vocabulary: Vocabulary, locale: string): string[] {
+export function phraseVocabulary(
+	phrase: PhraseTags,
+	vocabulary: Vocabulary,
+	locale: string,
+): string[] {
 	const { primary, related } = phraseWords(phrase, vocabulary, locale);
 	return [...primary, ...related];
 }
@@ -110,15 +142,25 @@ const byConcept =
 	(data: unknown): Locate =>
 	(path) => {
 		const index = path[0];
-		const item = Array.isArray(data) && typeof index === 'number' ? (data[index] as { concept?: unknown } | null) : undefined;
+		const item =
+			Array.isArray(data) && typeof index === 'number'
+				? (data[index] as { concept?: unknown } | null)
+				: undefined;
 		const id = item && typeof item.concept === 'string' ? item.concept : undefined;
-		return { entry: id ?? (typeof index === 'number' ? `item ${index + 1}` : undefined), fieldStart: 1 };
+		return {
+			entry: id ?? (typeof index === 'number' ? `item ${index + 1}` : undefined),
+			fieldStart: 1,
+		};
 	};
 
 const vocabularyDir = (root: string) => join(root, 'src', 'content', 'vocabulary');
 
 /** Reads and checks the vocabulary. Problems name file, entry and field, like the rest of the content check. */
-export function loadVocabulary(root: string, locales: readonly string[], phraseIds?: readonly string[]): { vocabulary: Vocabulary; issues: ContentIssue[] } {
+export function loadVocabulary(
+	root: string,
+	locales: readonly string[],
+	phraseIds?: readonly string[],
+): { vocabulary: Vocabulary; issues: ContentIssue[] } {
 	const dir = vocabularyDir(root);
 	const issues: ContentIssue[] = [];
 	const vocabulary: Vocabulary = { concepts: [], words: new Map() };
@@ -126,7 +168,10 @@ export function loadVocabulary(root: string, locales: readonly string[], phraseI
 		const path = join(dir, name);
 		const file = relative(root, path).split('\\').join('/');
 		if (!existsSync(path)) {
-			issues.push({ file, message: `the file is missing. Every locale needs its agents' vocabulary (see docs/content-model.md).` });
+			issues.push({
+				file,
+				message: `the file is missing. Every locale needs its agents' vocabulary (see docs/content-model.md).`,
+			});
 			return undefined;
 		}
 		try {
@@ -139,14 +184,27 @@ export function loadVocabulary(root: string, locales: readonly string[], phraseI
 	const conceptsFile = read('concepts.yaml');
 	if (conceptsFile) {
 		const parsed = conceptsSchema.safeParse(conceptsFile.data ?? []);
-		if (!parsed.success) issues.push(...fromZodIssues(conceptsFile.file, parsed.error, byConcept(conceptsFile.data)));
+		if (!parsed.success)
+			issues.push(...fromZodIssues(conceptsFile.file, parsed.error, byConcept(conceptsFile.data)));
 		else vocabulary.concepts = parsed.data;
 		const seen = new Set<string>();
 		for (const c of vocabulary.concepts) {
-			if (seen.has(c.concept)) issues.push({ file: conceptsFile.file, entry: c.concept, field: 'concept', message: `duplicate concept "${c.concept}".` });
+			if (seen.has(c.concept))
+				issues.push({
+					file: conceptsFile.file,
+					entry: c.concept,
+					field: 'concept',
+					message: `duplicate concept "${c.concept}".`,
+				});
 			seen.add(c.concept);
 			c.phrases?.forEach((id, i) => {
-				if (phraseIds && !phraseIds.includes(id)) issues.push({ file: conceptsFile.file, entry: c.concept, field: `phrases.${i}`, message: `there is no phrase "${id}".${suggest(id, phraseIds)}` });
+				if (phraseIds && !phraseIds.includes(id))
+					issues.push({
+						file: conceptsFile.file,
+						entry: c.concept,
+						field: `phrases.${i}`,
+						message: `there is no phrase "${id}".${suggest(id, phraseIds)}`,
+					});
 			});
 		}
 	}
@@ -160,10 +218,20 @@ export function loadVocabulary(root: string, locales: readonly string[], phraseI
 			continue;
 		}
 		for (const concept of Object.keys(parsed.data)) {
-			if (conceptsFile && !conceptIds.includes(concept)) issues.push({ file: source.file, entry: concept, message: `there is no concept "${concept}" in src/content/vocabulary/concepts.yaml.${suggest(concept, conceptIds)}` });
+			if (conceptsFile && !conceptIds.includes(concept))
+				issues.push({
+					file: source.file,
+					entry: concept,
+					message: `there is no concept "${concept}" in src/content/vocabulary/concepts.yaml.${suggest(concept, conceptIds)}`,
+				});
 		}
 		for (const concept of conceptIds) {
-			if (!parsed.data[concept]) issues.push({ file: source.file, entry: concept, message: `the concept "${concept}" has no words in this locale. Add the words agents type for it.` });
+			if (!parsed.data[concept])
+				issues.push({
+					file: source.file,
+					entry: concept,
+					message: `the concept "${concept}" has no words in this locale. Add the words agents type for it.`,
+				});
 		}
 		vocabulary.words.set(locale, parsed.data);
 	}
@@ -175,7 +243,12 @@ export function loadVocabulary(root: string, locales: readonly string[], phraseI
  * keywords, with their accent-less forms, deduplicated, as one Pagefind metadata value (no commas: Pagefind
  * separates metadata with them).
  */
-export function pageWords(items: readonly { vocabulary: readonly string[]; keywords: readonly string[] }[], vocabulary: Vocabulary, locale: string, folded: (texts: readonly string[]) => string[] = () => []): string {
+export function pageWords(
+	items: readonly { vocabulary: readonly string[]; keywords: readonly string[] }[],
+	vocabulary: Vocabulary,
+	locale: string,
+	folded: (texts: readonly string[]) => string[] = () => [],
+): string {
 	const words = vocabulary.words.get(locale) ?? {};
 	const all = new Set<string>();
 	for (const item of items) {

@@ -9,11 +9,17 @@ import type { TrainingModule } from '../content/schemas.ts';
 export type Activity = TrainingModule['activities'][number];
 
 /** `<module>: { <activity>: note }`, one file per locale. */
-export const trainingNotesSchema = z.record(z.string(), z.record(z.string(), z.string().trim().min(1)));
+export const trainingNotesSchema = z.record(
+	z.string(),
+	z.record(z.string(), z.string().trim().min(1)),
+);
 export type TrainingNotes = z.infer<typeof trainingNotesSchema>;
 
 /** Pairs each activity with its text: own activities in order, shared kinds without one. */
-export function activityTexts(activities: readonly Activity[], texts: readonly string[]): (string | undefined)[] {
+export function activityTexts(
+	activities: readonly Activity[],
+	texts: readonly string[],
+): (string | undefined)[] {
 	let own = 0;
 	return activities.map((a) => (a.kind ? undefined : texts[own++]));
 }

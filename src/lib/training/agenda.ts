@@ -25,7 +25,10 @@ export interface AgendaOptions {
 	maxStretch?: number;
 }
 
-export function buildAgenda(modules: readonly PlannedModule[], options: AgendaOptions): { rows: AgendaRow[]; total: number } {
+export function buildAgenda(
+	modules: readonly PlannedModule[],
+	options: AgendaOptions,
+): { rows: AgendaRow[]; total: number } {
 	const breakMinutes = options.breakMinutes ?? 15;
 	const maxStretch = options.maxStretch ?? 90;
 	const rows: AgendaRow[] = [];
@@ -41,7 +44,13 @@ export function buildAgenda(modules: readonly PlannedModule[], options: AgendaOp
 			stretch = 0;
 		}
 		for (const a of m.activities) {
-			rows.push({ kind: 'activity', moduleId: m.id, activityId: a.id, start: clock, minutes: a.minutes });
+			rows.push({
+				kind: 'activity',
+				moduleId: m.id,
+				activityId: a.id,
+				start: clock,
+				minutes: a.minutes,
+			});
 			clock += a.minutes;
 		}
 		stretch += length;
@@ -67,5 +76,9 @@ export function formatClock(minutes: number): string {
 /** The clock time in the reader's language (24-hour or AM/PM as the locale writes it). */
 export function localClock(lang: string, minutes: number): string {
 	const m = ((minutes % 1440) + 1440) % 1440;
-	return new Intl.DateTimeFormat(lang, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, 0, 1, 0, m)));
+	return new Intl.DateTimeFormat(lang, {
+		hour: 'numeric',
+		minute: '2-digit',
+		timeZone: 'UTC',
+	}).format(new Date(Date.UTC(2000, 0, 1, 0, m)));
 }

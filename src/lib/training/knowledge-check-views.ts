@@ -22,7 +22,18 @@ export async function getKnowledgeChecks(locale: Locale): Promise<Map<string, Qu
 			c.module,
 			c.questions.flatMap((q) => {
 				const texts = own[c.module]?.[q.id] ?? source[c.module]?.[q.id];
-				return texts ? [{ id: q.id, kind: q.kind, answer: q.answer, step: q.step, texts, fallbackLang: own[c.module]?.[q.id] ? undefined : langOf(sourceLocale) }] : [];
+				return texts
+					? [
+							{
+								id: q.id,
+								kind: q.kind,
+								answer: q.answer,
+								step: q.step,
+								texts,
+								fallbackLang: own[c.module]?.[q.id] ? undefined : langOf(sourceLocale),
+							},
+						]
+					: [];
 			}),
 		]),
 	);

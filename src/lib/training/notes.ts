@@ -8,7 +8,9 @@ export interface Note {
 	lang?: string;
 }
 
-export async function getTrainingNotes(locale: Locale): Promise<(moduleId: string, activityId: string) => Note | undefined> {
+export async function getTrainingNotes(
+	locale: Locale,
+): Promise<(moduleId: string, activityId: string) => Note | undefined> {
 	const all = await getCollection('trainingNotes');
 	const own = all.find((e) => e.id === locale)?.data ?? {};
 	const source = all.find((e) => e.id === sourceLocale)?.data ?? {};

@@ -16,7 +16,14 @@ export async function getRoleplayKits(locale: Locale): Promise<Map<string, KitVi
 	return new Map(
 		kits.flatMap((k) => {
 			const texts = own[k.scenario] ?? source[k.scenario];
-			return texts ? [[k.scenario, { ...k, texts, fallbackLang: own[k.scenario] ? undefined : langOf(sourceLocale) }] as const] : [];
+			return texts
+				? [
+						[
+							k.scenario,
+							{ ...k, texts, fallbackLang: own[k.scenario] ? undefined : langOf(sourceLocale) },
+						] as const,
+					]
+				: [];
 		}),
 	);
 }

@@ -21,11 +21,22 @@ export function checkActivities(
 		const total = m.activities.reduce((n, a) => n + a.minutes, 0);
 		if (total !== m.minutes) {
 			const list = m.activities.map((a) => `${a.id} ${a.minutes}`).join(' + ');
-			issues.push({ file, entry: m.id, field: 'activities', message: `the activities add up to ${total} minutes (${list}), but the module says "minutes: ${m.minutes}". Change an activity's minutes, add or remove an activity, or correct the module's length so that they agree.` });
+			issues.push({
+				file,
+				entry: m.id,
+				field: 'activities',
+				message: `the activities add up to ${total} minutes (${list}), but the module says "minutes: ${m.minutes}". Change an activity's minutes, add or remove an activity, or correct the module's length so that they agree.`,
+			});
 		}
 		const seen = new Set<string>();
 		m.activities.forEach((a, i) => {
-			if (seen.has(a.id)) issues.push({ file, entry: m.id, field: `activities.${i}.id`, message: `duplicate activity id "${a.id}" in this module.` });
+			if (seen.has(a.id))
+				issues.push({
+					file,
+					entry: m.id,
+					field: `activities.${i}.id`,
+					message: `duplicate activity id "${a.id}" in this module.`,
+				});
 			seen.add(a.id);
 		});
 	}
@@ -38,7 +49,12 @@ export function checkActivities(
 				if (!list) continue;
 				const expected = m.activities.filter((a) => !a.kind).length;
 				if (list.length !== expected) {
-					issues.push({ file: textFile, entry: m.id, field: 'activities', message: `${list.length} activity texts, but ${file} lists ${expected} activities of this module without a "kind". Texts are matched to activities in order, so the counts must agree.` });
+					issues.push({
+						file: textFile,
+						entry: m.id,
+						field: 'activities',
+						message: `${list.length} activity texts, but ${file} lists ${expected} activities of this module without a "kind". Texts are matched to activities in order, so the counts must agree.`,
+					});
 					continue;
 				}
 				activityTexts(m.activities, list).forEach((text, i) => {
@@ -47,7 +63,12 @@ export function checkActivities(
 					const numbers = minutesInText(text);
 					if (numbers.length && !numbers.includes(a.minutes)) {
 						const index = list.indexOf(text);
-						issues.push({ file: textFile, entry: m.id, field: `activities.${index}`, message: `the text gives ${numbers.join('/')} minutes, but ${file} gives the activity "${a.id}" ${a.minutes} minutes. Correct whichever is wrong.` });
+						issues.push({
+							file: textFile,
+							entry: m.id,
+							field: `activities.${index}`,
+							message: `the text gives ${numbers.join('/')} minutes, but ${file} gives the activity "${a.id}" ${a.minutes} minutes. Correct whichever is wrong.`,
+						});
 					}
 				});
 			}
@@ -55,7 +76,11 @@ export function checkActivities(
 		const notesFile = notes.get(locale);
 		const notesPath = `src/content/training-notes/${locale}.yaml`;
 		if (!notesFile) {
-			if (required(locale)) issues.push({ file: notesPath, message: `the "${locale}" facilitator notes are missing: add one note per training activity.` });
+			if (required(locale))
+				issues.push({
+					file: notesPath,
+					message: `the "${locale}" facilitator notes are missing: add one note per training activity.`,
+				});
 			continue;
 		}
 		const parsed = trainingNotesSchema.safeParse(notesFile.data);
@@ -66,14 +91,37 @@ export function checkActivities(
 		for (const m of modules) {
 			const entry = parsed.data[m.id] ?? {};
 			for (const a of m.activities) {
-				if (!entry[a.id] && required(locale)) issues.push({ file: notesFile.file, entry: m.id, field: a.id, message: `the facilitator note for activity "${a.id}" is missing in "${locale}".` });
+				if (!entry[a.id] && required(locale))
+					issues.push({
+						file: notesFile.file,
+						entry: m.id,
+						field: a.id,
+						message: `the facilitator note for activity "${a.id}" is missing in "${locale}".`,
+					});
 			}
 			for (const id of Object.keys(entry)) {
-				if (!m.activities.some((a) => a.id === id)) issues.push({ file: notesFile.file, entry: m.id, field: id, message: `there is no activity "${id}" in module "${m.id}" of ${file}. Ids are never translated.${suggest(id, m.activities.map((a) => a.id))}` });
+				if (!m.activities.some((a) => a.id === id))
+					issues.push({
+						file: notesFile.file,
+						entry: m.id,
+						field: id,
+						message: `there is no activity "${id}" in module "${m.id}" of ${file}. Ids are never translated.${suggest(
+							id,
+							m.activities.map((a) => a.id),
+						)}`,
+					});
 			}
 		}
 		for (const id of Object.keys(parsed.data)) {
-			if (!modules.some((m) => m.id === id)) issues.push({ file: notesFile.file, entry: id, message: `there is no module "${id}" in ${file}.${suggest(id, modules.map((m) => m.id))}` });
+			if (!modules.some((m) => m.id === id))
+				issues.push({
+					file: notesFile.file,
+					entry: id,
+					message: `there is no module "${id}" in ${file}.${suggest(
+						id,
+						modules.map((m) => m.id),
+					)}`,
+				});
 		}
 	}
 	return issues;

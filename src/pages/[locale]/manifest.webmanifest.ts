@@ -10,7 +10,10 @@ export const getStaticPaths = localeStaticPaths;
 export const GET: APIRoute = async ({ props }) => {
 	const locale = props.locale as string;
 	const info = localeInfo(locale);
-	const strings = ((await getEntry('i18n', locale))?.data ?? {}) as Record<string, string | undefined>;
+	const strings = ((await getEntry('i18n', locale))?.data ?? {}) as Record<
+		string,
+		string | undefined
+	>;
 	const manifest = appManifest({
 		base: import.meta.env.BASE_URL,
 		locale,
@@ -19,5 +22,7 @@ export const GET: APIRoute = async ({ props }) => {
 		shortName: strings['app.shortName'] ?? info.title,
 		description: strings['phrases.lead'] ?? info.title,
 	});
-	return new Response(JSON.stringify(manifest, null, '\t'), { headers: { 'Content-Type': 'application/manifest+json' } });
+	return new Response(JSON.stringify(manifest, null, '\t'), {
+		headers: { 'Content-Type': 'application/manifest+json' },
+	});
 };

@@ -8,14 +8,28 @@ import favicon from '../../../public/favicon.svg?raw';
 import { iconSizes, themeColour } from '../../offline/app-manifest';
 
 export function getStaticPaths() {
-	return [...iconSizes.map((size) => ({ params: { icon: `icon-${size}` }, props: { size, maskable: false } })), { params: { icon: 'maskable-512' }, props: { size: 512, maskable: true } }];
+	return [
+		...iconSizes.map((size) => ({
+			params: { icon: `icon-${size}` },
+			props: { size, maskable: false },
+		})),
+		{ params: { icon: 'maskable-512' }, props: { size: 512, maskable: true } },
+	];
 }
 
 export const GET: APIRoute = async ({ props }) => {
 	const { size, maskable } = props as { size: number; maskable: boolean };
 	const png = maskable
 		? await sharp({ create: { width: size, height: size, channels: 4, background: themeColour } })
-				.composite([{ input: await sharp(Buffer.from(favicon), { density: 1200 }).resize(Math.round(size * 0.7)).png().toBuffer(), gravity: 'centre' }])
+				.composite([
+					{
+						input: await sharp(Buffer.from(favicon), { density: 1200 })
+							.resize(Math.round(size * 0.7))
+							.png()
+							.toBuffer(),
+						gravity: 'centre',
+					},
+				])
 				.png()
 				.toBuffer()
 		: await sharp(Buffer.from(favicon), { density: 1200 }).resize(size).png().toBuffer();

@@ -11,5 +11,7 @@ export const getStaticPaths = localeStaticPaths;
 export const GET: APIRoute = async ({ props }) => {
 	const texts = await getPhraseTexts(props.locale as string);
 	const data = Object.fromEntries(Object.entries(texts).map(([id, t]) => [id, t.text]));
-	return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return new Response(JSON.stringify(data), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
 };
