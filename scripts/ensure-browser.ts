@@ -1,7 +1,8 @@
 /**
  * Runs before `npm test`: the tests need programs that npm cannot install. Debian's Chromium (test tools may
  * not download their own browser here), poppler-utils (pdfinfo/pdftotext read the printed PDFs) and a Java
- * runtime (the W3C Nu HTML Checker, vnu.jar). It finds each, or installs what is missing with one apt-get
+ * runtime (the W3C Nu HTML Checker, vnu.jar) and a Japanese font (fonts-noto-cjk: without one, Chromium prints
+ * Japanese as empty boxes and the print tests would read nothing back from the PDFs). It finds each, or installs what is missing with one apt-get
  * call when it can, or says exactly what to do.
  */
 import { execSync } from 'node:child_process';
@@ -12,6 +13,14 @@ const onPath = (command: string) => {
 	try {
 		execSync(`command -v ${command}`, { stdio: 'ignore', shell: '/bin/sh' });
 		return true;
+	} catch {
+		return false;
+	}
+};
+
+const hasJapaneseFont = () => {
+	try {
+		return execSync('fc-list :lang=ja family', { encoding: 'utf8' }).trim() !== '';
 	} catch {
 		return false;
 	}
@@ -32,6 +41,11 @@ const needs = [
 		package: 'default-jre-headless',
 		present: onPath('java'),
 		what: 'a Java runtime (for the Nu HTML Checker)',
+	},
+	{
+		package: 'fonts-noto-cjk',
+		present: hasJapaneseFont(),
+		what: 'a Japanese font (for the print tests)',
 	},
 ].filter((n) => !n.present);
 
