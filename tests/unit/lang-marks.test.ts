@@ -18,6 +18,9 @@ describe('language marks', () => {
 		expect(stripMarks(`Start ${es('Frases')}.`)).toBe('Start Frases.');
 		expect(wholeLang(es('Frases'))).toBe('es');
 		expect(wholeLang(`Start ${es('Frases')}`)).toBeUndefined();
+		// A Spanish label inside a Spanish "label:" is one Spanish text.
+		expect(wholeLang(es(`${es('Técnicas')}:`))).toBe('es');
+		expect(wholeLang(es(`${markLang('x', 'ro')}:`))).toBeUndefined();
 	});
 
 	it('become the lang of an element, or a span inside mixed text, and vanish from attributes and the title', () => {

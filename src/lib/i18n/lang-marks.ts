@@ -16,9 +16,22 @@ const opening = /([\uE000\uE003])([A-Za-z0-9-]+)\uE001/g;
 
 export type Origin = 'text' | 'ui';
 
-/** `text` marked as written in `lang`. */
+/** `text` marked as written in `lang` (marks of the same language directly inside it are redundant: dropped). */
 export function markLang(text: string, lang: string, origin: Origin = 'text'): string {
-	return `${origin === 'ui' ? OPEN_UI : OPEN_TEXT}${lang}${SEP}${text}${CLOSE}`;
+	return `${origin === 'ui' ? OPEN_UI : OPEN_TEXT}${lang}${SEP}${dropSame(text, lang)}${CLOSE}`;
+}
+
+/** `text` without the marks of `lang` at its top level (a "Técnicas" inside a Spanish "Técnicas:"). */
+function dropSame(text: string, lang: string): string {
+	const stack: boolean[] = [];
+	return text.replace(/([\uE000\uE003])([A-Za-z0-9-]+)\uE001|\uE002/g, (mark, open, code) => {
+		if (open) {
+			const drop = stack.length === 0 && code === lang;
+			stack.push(drop);
+			return drop ? '' : mark;
+		}
+		return stack.pop() ? '' : mark;
+	});
 }
 
 export const hasMarks = (s: string) => anyMark.test(s);
