@@ -12,7 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fallbackChain } from './fallback.ts';
 import { applyLangMarks } from './lang-marks-html.ts';
-import { markLang } from './lang-marks.ts';
+import { markLang, stripMarks } from './lang-marks.ts';
 import { languageName } from './language-name.ts';
 import { langOf, locales } from './locales.ts';
 import { pluralKeys, uiKeys } from './ui-strings.ts';
@@ -95,15 +95,18 @@ export const onRequest = defineMiddleware(async (context, next) => {
 	const response = await next();
 	if (!response.headers.get('content-type')?.includes('text/html')) return response;
 	const html = await response.text();
+	// The notice's own words may fall back too: it names the language in the language it is written in.
+	const noticeLang = wordsLang(i18n, info.code, 'i18n.uiFallbackNotice');
 	const notice = (langs: string[]) =>
 		langs
 			.map((lang) => {
-				const text = translate('i18n.uiFallbackNotice', {
-					language: languageName(info.lang, lang),
-					interpolation: { escapeValue: false },
-				});
-				const own = /^\uE003([^\uE001]+)\uE001/.exec(text)?.[1] ?? info.lang;
-				return `<p class="fallback-notice" role="note" lang="${own}" data-pagefind-ignore>${escapeHtml(text.replace(/^\uE003[^\uE001]+\uE001|\uE002$/g, ''))}</p>`;
+				const text = stripMarks(
+					translate('i18n.uiFallbackNotice', {
+						language: languageName(noticeLang, lang),
+						interpolation: { escapeValue: false },
+					}),
+				);
+				return `<p class="fallback-notice" role="note" lang="${noticeLang}" data-pagefind-ignore>${escapeHtml(text)}</p>`;
 			})
 			.join('');
 	return new Response(applyLangMarks(html, notice), {
@@ -112,6 +115,18 @@ export const onRequest = defineMiddleware(async (context, next) => {
 		headers: response.headers,
 	});
 });
+
+/** The `lang` of the language a key's text is found in for `locale` (itself or along its chain). */
+function wordsLang(i18n: typeof i18next, locale: string, key: string): string {
+	const found = i18n.t(key, {
+		lng: locale,
+		ns: 'site',
+		returnDetails: true,
+	} as never) as unknown as {
+		usedLng?: string;
+	};
+	return langOf(found.usedLng || locale);
+}
 
 const escapeHtml = (s: string) =>
 	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
