@@ -5,7 +5,7 @@
  * fallback notices and `lang` of a partial language, are tested here, by keyboard, role and label.
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from './fixtures';
 import { uiStrings } from './support';
@@ -23,10 +23,30 @@ const write = (path: string, text: string) => {
 	writeFileSync(join(copy, 'src/content', path), text);
 };
 
+// PARTIAL_SITE_KEEP=1 keeps the built copy between runs (and reuses it), for working on these tests.
+const keep = process.env.PARTIAL_SITE_KEEP === '1';
+
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
 	test.setTimeout(900_000);
+	if (!keep || !existsSync(join(copy, 'dist/de/translation-status/index.html'))) buildCopy();
+	server = spawn(bin('node'), ['scripts/serve.ts'], {
+		cwd: copy,
+		env: { ...process.env, DIST_DIR: join(copy, 'dist'), PORT: '0', BASE_PATH: '/' },
+		stdio: ['ignore', 'pipe', 'inherit'],
+	});
+	origin = await new Promise<string>((done, fail) => {
+		server!.stdout!.on('data', (chunk: Buffer) => {
+			const m = /at (http:\/\/[^/\s]+)/.exec(chunk.toString());
+			if (m) done(m[1]!);
+		});
+		server!.on('exit', () => fail(new Error('the partial-locale server exited')));
+	});
+});
+
+/** The project copied, German added as CONTRIBUTING says, a few texts translated, then built. */
+function buildCopy() {
 	rmSync(copy, { recursive: true, force: true });
 	mkdirSync(copy, { recursive: true });
 	for (const item of [
@@ -70,27 +90,16 @@ test.beforeAll(async () => {
 		`${JSON.stringify({ 'technique:staying-calm': { hash: '0000000000000000', source: { name: 'Calmul', description: 'Un text mai vechi.' } } }, null, '\t')}\n`,
 	);
 	execFileSync(bin('astro'), ['build'], { cwd: copy, env, stdio: 'pipe' });
-	server = spawn(bin('node'), ['scripts/serve.ts'], {
-		cwd: copy,
-		env: { ...process.env, DIST_DIR: join(copy, 'dist'), PORT: '0', BASE_PATH: '/' },
-		stdio: ['ignore', 'pipe', 'inherit'],
-	});
-	origin = await new Promise<string>((done, fail) => {
-		server!.stdout!.on('data', (chunk: Buffer) => {
-			const m = /at (http:\/\/[^/\s]+)/.exec(chunk.toString());
-			if (m) done(m[1]!);
-		});
-		server!.on('exit', () => fail(new Error('the partial-locale server exited')));
-	});
-});
+}
+
 test.afterAll(() => {
 	server?.kill();
-	rmSync(copy, { recursive: true, force: true });
+	if (!keep) rmSync(copy, { recursive: true, force: true });
 });
 
 /** Chooses an option of a native select by keyboard: focus it, then type the start of the option's name. */
 async function choose(page: import('@playwright/test').Page, label: string, option: string) {
-	const select = page.getByLabel(label, { exact: true });
+	const select = page.getByRole('combobox', { name: label });
 	await select.focus();
 	await page.keyboard.type(option);
 	await expect(select.locator('option:checked')).toHaveText(new RegExp(`^${option}`));

@@ -204,6 +204,11 @@ describe('CONTRIBUTING: adding a language', () => {
 		const techniques = read('dist/de/techniques/index.html');
 		expect(techniques).toMatch(/<h2 id="staying-calm">Ruhe bewahren<\/h2>/);
 		expect(techniques).toMatch(/<h2 id="listening" lang="es">/);
+		// Training: modules, kits, questions and notes all fall back to Spanish: one notice per module section.
+		const training = read('dist/de/training/index.html');
+		const modules = read('src/content/training/modules.yaml').match(/^- id: /gm)!;
+		expect(training.match(/class="fallback-notice"/g)).toHaveLength(modules.length + 1);
+		expect(training).toMatch(/<div class="roleplay-kit" id="kit-[a-z-]+" lang="es"/);
 		const index = JSON.parse(read('dist/pagefind/pagefind-entry.json'));
 		expect(Object.keys(index.languages)).toContain('de');
 	}, 300_000);
