@@ -99,7 +99,7 @@ test.afterAll(() => {
 
 /** Chooses an option of a native select by keyboard: focus it, then type the start of the option's name. */
 async function choose(page: import('@playwright/test').Page, label: string, option: string) {
-	const select = page.getByRole('combobox', { name: label });
+	const select = page.getByRole('main').getByRole('combobox', { name: label, exact: true });
 	await select.focus();
 	await page.keyboard.type(option);
 	await expect(select.locator('option:checked')).toHaveText(new RegExp(`^${option}`));
