@@ -211,5 +211,5 @@ describe('CONTRIBUTING: adding a language', () => {
 		expect(training).toMatch(/<div class="roleplay-kit" id="kit-[a-z-]+" lang="es"/);
 		const index = JSON.parse(read('dist/pagefind/pagefind-entry.json'));
 		expect(Object.keys(index.languages)).toContain('de');
-	}, 300_000);
+	}, 600_000);
 });
