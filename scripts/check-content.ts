@@ -3,6 +3,7 @@
  */
 import { formatIssues, isError } from '../src/lib/content/issues.ts';
 import { validateContent } from '../src/lib/content/validate.ts';
+import { terminologyReport } from '../src/lib/i18n/terminology.ts';
 
 const issues = validateContent(process.cwd());
 if (issues.length) {
@@ -10,4 +11,6 @@ if (issues.length) {
 	// Warnings are reported; only errors fail the check.
 	if (issues.some(isError)) process.exit(1);
 }
+const terms = terminologyReport(process.cwd());
+if (terms) console.warn(terms);
 console.log('Content check passed.');

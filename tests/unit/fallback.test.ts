@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fallbackChain, layered, textLocale } from '../../src/lib/i18n/fallback';
 import type { LocaleInfo } from '../../src/lib/i18n/locales';
+import { playbookView } from '../../src/lib/content/model';
+import type { Playbook, PlaybookTexts } from '../../src/lib/content/schemas';
 
 const info = (code: string, fallback?: string[]): LocaleInfo => ({
 	code,
@@ -56,5 +58,47 @@ describe('choosing the text of an entry (site config: every locale falls back to
 			texts: { a: 'ja-a', b: 'ro-b' },
 			from: { b: 'ro' },
 		});
+	});
+});
+
+describe('a playbook along the chain (de → es → the playbook source, ja)', () => {
+	const playbook = {
+		id: 'p',
+		source: { language: 'ja', file: 'p.md' },
+		sections: [
+			{
+				id: 's1',
+				steps: [
+					{ id: 'a', techniques: [] },
+					{ id: 'b', techniques: [] },
+				],
+			},
+			{ id: 's2', steps: [{ id: 'c', techniques: [] }] },
+		],
+	} as unknown as Playbook;
+	const texts = (lang: string, steps: string[], sections: string[], page = true) =>
+		({
+			...(page ? { title: `${lang} title`, summary: `${lang} summary` } : {}),
+			sections: Object.fromEntries(sections.map((s) => [s, { title: `${lang} ${s}` }])),
+			steps: Object.fromEntries(steps.map((s) => [s, { title: `${lang} ${s}`, guidance: [] }])),
+		}) as unknown as PlaybookTexts;
+
+	it('takes each step and section from the first language that has it, tagged with that language', () => {
+		const view = playbookView(playbook, [
+			{ texts: texts('de', ['a'], [], false) },
+			{ texts: texts('es', ['b'], ['s1']), lang: 'es' },
+			{ texts: texts('ja', ['a', 'b', 'c'], ['s1', 's2']), lang: 'ja' },
+		]);
+		expect(view).toMatchObject({ title: 'es title', fallbackLang: 'es' });
+		const steps = view.sections.flatMap((s) => s.steps.map((st) => [st.title, st.fallbackLang]));
+		expect(steps).toEqual([
+			['de a', undefined],
+			['es b', 'es'],
+			['ja c', 'ja'],
+		]);
+		expect(view.sections.map((s) => [s.title, s.fallbackLang])).toEqual([
+			['es s1', 'es'],
+			['ja s2', 'ja'],
+		]);
 	});
 });

@@ -3,7 +3,7 @@
  * The pre-build check has already guaranteed that every locale has every entry.
  */
 import { getCollection } from 'astro:content';
-import { layered, textLocale } from '../i18n/fallback.ts';
+import { fallbackChain, layered } from '../i18n/fallback.ts';
 import { langOf, sourceLocale, type Locale } from '../i18n/locales.ts';
 import {
 	phraseViews,
@@ -34,21 +34,17 @@ export async function getPlaybooks(locale: Locale): Promise<PlaybookView[]> {
 	const structures = (await getCollection('playbooks'))
 		.map((e) => e.data)
 		.sort((a, b) => a.source.file.localeCompare(b.source.file));
-	const all = await getCollection('playbookTexts');
-	const texts = byLocale(all, locale);
+	const allTexts = await getCollection('playbookTexts');
 	return structures.map((p) => {
-		// A locale being translated falls back along its configured chain (src/lib/i18n/fallback.ts).
-		const fallbackLocale =
-			textLocale(
-				locale,
-				(l) => l !== locale && byLocale(all, l).some((t) => t.name === p.id),
-				p.source.language,
-			) ?? locale;
-		const fallback = byLocale(all, fallbackLocale).find((t) => t.name === p.id)!.data;
-		return withOrganisation(
-			playbookView(p, texts.find((t) => t.name === p.id)?.data, fallback, langOf(fallbackLocale)),
-			locale,
-		);
+		// Step by step along the locale's configured chain (src/lib/i18n/fallback.ts), ending with the playbook's
+		// own source language: whatever a language lacks comes from the next one that has it.
+		const order = [locale, ...fallbackChain(locale), p.source.language];
+		const layers = order.flatMap((l, i) => {
+			const texts =
+				order.indexOf(l) === i && byLocale(allTexts, l).find((t) => t.name === p.id)?.data;
+			return texts ? [{ texts, lang: l === locale ? undefined : langOf(l) }] : [];
+		});
+		return withOrganisation(playbookView(p, layers), locale);
 	});
 }
 
@@ -98,20 +94,13 @@ export async function getPhrases(locale: Locale): Promise<PhraseView[]> {
 
 export async function getTree(
 	locale: Locale,
-): Promise<{ tree: Tree; texts: TreeTexts; fallback: string[]; fallbackLang: string } | undefined> {
+): Promise<{ tree: Tree; texts: TreeTexts; fallback: Record<string, string> } | undefined> {
 	const tree = (await getCollection('escalation'))[0]?.data;
 	const all = await getCollection('escalationTexts');
-	// Nodes the locale lacks are taken along its fallback chain; `fallback` lists them for the page.
+	// Nodes the locale lacks are taken along its fallback chain, each from the first language that has it.
 	const { texts, from } = layered(locale, (l) => all.find((e) => e.id === l)?.data);
-	const fallback = Object.keys(from);
-	return tree
-		? {
-				tree,
-				texts: withOrganisation(texts as TreeTexts, locale),
-				fallback,
-				fallbackLang: langOf(Object.values(from)[0] ?? sourceLocale),
-			}
-		: undefined;
+	const fallback = Object.fromEntries(Object.entries(from).map(([id, l]) => [id, langOf(l)]));
+	return tree ? { tree, texts: withOrganisation(texts as TreeTexts, locale), fallback } : undefined;
 }
 
 export interface ModuleView extends TrainingModule {

@@ -40,54 +40,63 @@ export interface PlaybookView {
 	fallbackLang?: string;
 }
 
+/** One language's texts of a playbook, and the `lang` to tag them with (undefined: the reader's own). */
+export interface PlaybookLayer {
+	texts: PlaybookTexts;
+	lang?: string;
+}
+
 /**
- * One playbook in one locale. Texts the locale lacks come from `fallback` (the playbook's source language)
- * and are marked with that language, so the page can say so and tag them with the right `lang`.
+ * One playbook in one locale. `layers` are the reader's own texts (if any) followed by the languages of the
+ * locale's fallback chain that have the playbook, ending with its source language. Each piece (the page's
+ * title and summary, every section, every step) comes from the first layer that has it and is marked with
+ * that layer's language, so a German reader sees each untranslated step in Spanish where Spanish has it and
+ * in the source language only where it does not, each tagged with its own `lang`.
  */
-export function playbookView(
-	playbook: Playbook,
-	texts: PlaybookTexts | undefined,
-	fallback: PlaybookTexts,
-	fallbackLang: string,
-): PlaybookView {
+export function playbookView(playbook: Playbook, layers: readonly PlaybookLayer[]): PlaybookView {
+	const pick = <T>(get: (t: PlaybookTexts) => T | undefined) => {
+		for (const layer of layers) {
+			const value = get(layer.texts);
+			if (value !== undefined) return { value, lang: layer.lang };
+		}
+		return { value: undefined, lang: layers.at(-1)?.lang };
+	};
 	const sections = playbook.sections.map((section) => {
-		const own = texts?.sections[section.id];
-		const s = own ?? fallback.sections[section.id];
+		const s = pick((t) => t.sections?.[section.id]);
 		return {
 			id: section.id,
-			title: s?.title ?? section.id,
-			intro: s?.intro ?? [],
-			fallbackLang: own ? undefined : fallbackLang,
+			title: s.value?.title ?? section.id,
+			intro: s.value?.intro ?? [],
+			fallbackLang: s.lang,
 			steps: section.steps.map((step) => {
-				const mine = texts?.steps[step.id];
-				const t = mine ?? fallback.steps[step.id];
+				const t = pick((x) => x.steps?.[step.id]);
 				return {
 					id: step.id,
 					playbook: playbook.id,
-					title: t?.title ?? step.id,
-					guidance: t?.guidance ?? [],
-					tips: t?.tips ?? [],
-					warnings: t?.warnings ?? [],
-					keywords: t?.keywords ?? [],
+					title: t.value?.title ?? step.id,
+					guidance: t.value?.guidance ?? [],
+					tips: t.value?.tips ?? [],
+					warnings: t.value?.warnings ?? [],
+					keywords: t.value?.keywords ?? [],
 					techniques: step.techniques,
 					restored: step.restored ?? false,
-					fallbackLang: mine ? undefined : fallbackLang,
+					fallbackLang: t.lang,
 				};
 			}),
 		};
 	});
-	const page = texts ?? fallback;
+	const page = pick((t) => (t.title === undefined ? undefined : t));
 	return {
 		id: playbook.id,
-		title: page.title,
-		summary: page.summary,
-		intro: page.intro ?? [],
-		keywords: page.keywords ?? [],
+		title: page.value?.title ?? playbook.id,
+		summary: page.value?.summary ?? '',
+		intro: page.value?.intro ?? [],
+		keywords: page.value?.keywords ?? [],
 		sourceLanguage: playbook.source.language,
 		sourceFile: playbook.source.file,
 		sections,
 		stepCount: sections.reduce((n, s) => n + s.steps.length, 0),
-		fallbackLang: texts ? undefined : fallbackLang,
+		fallbackLang: page.lang,
 	};
 }
 

@@ -32,12 +32,12 @@ export function treeView(
 	tree: Tree,
 	texts: TreeTexts,
 	phrases: readonly PhraseView[],
-	fallback: readonly string[] = [],
-	fallbackLang?: string,
+	/** Node id -> the language its texts are shown in, for nodes the locale lacks (each along the chain). */
+	fallback: Readonly<Record<string, string>> = {},
 ): NodeView[] {
 	return tree.nodes.map((node): NodeView => {
 		const t = texts[node.id];
-		const lang = fallback.includes(node.id) ? fallbackLang : undefined;
+		const lang = fallback[node.id];
 		if (node.kind === 'question') {
 			const q =
 				t && 'question' in t

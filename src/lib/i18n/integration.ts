@@ -6,6 +6,7 @@
 import type { AstroIntegration } from 'astro';
 import { formatIssues } from '../content/issues.ts';
 import { validateContent } from '../content/validate.ts';
+import { terminologyReport } from './terminology.ts';
 
 export function localisation(): AstroIntegration {
 	return {
@@ -19,19 +20,25 @@ export function localisation(): AstroIntegration {
 				const content = `${root}/src/content/`.replace(/\/+/g, '/');
 				let timer: NodeJS.Timeout | undefined;
 				let last = '';
-				const recheck = () => {
+				const verdictNow = () => {
 					// Fresh modules each time: the check reads locales.json and the texts as they are now.
 					const issues = validateContent(root);
-					const verdict = issues.length ? formatIssues(issues) : 'content check passed';
+					const terms = terminologyReport(root);
+					return {
+						issues,
+						verdict: [issues.length ? formatIssues(issues) : 'content check passed', terms]
+							.filter(Boolean)
+							.join('\n'),
+					};
+				};
+				const recheck = () => {
+					const { issues, verdict } = verdictNow();
 					if (verdict === last) return;
 					last = verdict;
 					if (issues.length) logger.warn(verdict);
 					else logger.info(verdict);
 				};
-				last = (() => {
-					const issues = validateContent(root);
-					return issues.length ? formatIssues(issues) : 'content check passed';
-				})();
+				last = verdictNow().verdict;
 				const onChange = (file: string) => {
 					if (!file.startsWith(content)) return;
 					clearTimeout(timer);

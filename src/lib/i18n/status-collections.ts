@@ -48,11 +48,12 @@ export async function contentFromCollections(): Promise<RawContent> {
 		trainingTexts: byName(await files('trainingTexts', 'training-texts')),
 		records: byName(await files('translationRecords', 'translation-records', 'json')),
 		glossary: byName(await files('glossary', 'glossary')),
+		trainingNotes: byName(await files('trainingNotes', 'training-notes')),
+		roleplays: (await files('roleplays', 'training'))[0],
+		roleplayTexts: byName(await files('roleplayTexts', 'roleplay-texts')),
+		knowledgeChecks: (await files('knowledgeChecks', 'training'))[0],
+		knowledgeCheckTexts: byName(await files('knowledgeCheckTexts', 'knowledge-check-texts')),
 		// Collections hold only files that parsed; the build's content check has already reported the rest.
-		// Role-play kits, knowledge checks and facilitator notes are not tracked by the translation status yet.
-		trainingNotes: new Map(),
-		roleplayTexts: new Map(),
-		knowledgeCheckTexts: new Map(),
 		byKind: new Map(),
 		broken: new Set(),
 	};

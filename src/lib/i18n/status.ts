@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import type { RawContent, SourceFile } from '../content/load.ts';
 import { leaves } from './leaves.ts';
 import sameAsSource from './same-as-source.json' with { type: 'json' };
+import { trainerEntries } from './status-training.ts';
 import { wordDiff, type DiffPart } from './word-diff.ts';
 
 export const kinds = [
@@ -155,6 +156,7 @@ export function entries(content: RawContent, sourceLocale: string): Entry[] {
 			texts: (l) => obj(content.trainingTexts.get(l)?.data)[id],
 		});
 	}
+	list.push(...trainerEntries(content, sourceLocale));
 	const sourceUi = obj(content.ui.get(sourceLocale)?.data);
 	const uiBases = [
 		...new Set(Object.keys(sourceUi).map((k) => k.replace(/_(zero|one|two|few|many|other)$/, ''))),

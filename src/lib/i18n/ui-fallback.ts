@@ -11,7 +11,10 @@ import i18next, { type TFunction } from 'i18next';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fallbackChain } from './fallback.ts';
-import { locales } from './locales.ts';
+import { applyLangMarks } from './lang-marks-html.ts';
+import { markLang, stripMarks } from './lang-marks.ts';
+import { languageName } from './language-name.ts';
+import { langOf, locales } from './locales.ts';
 import { pluralKeys, uiKeys } from './ui-strings.ts';
 
 const ours = new Set<string>([...uiKeys, ...pluralKeys]);
@@ -70,12 +73,60 @@ export const onRequest = defineMiddleware(async (context, next) => {
 		built = version();
 	}
 	const i18n = await (instance ??= chainI18n());
-	const fixed = i18n.getFixedT(info.code, 'site' as never);
+	// A string found further down the chain is marked with its language; the page pass below turns the marks
+	// into `lang` and says once, at the top of the content, that parts of the interface are in that language.
+	const translate = (key: string, options?: object) => {
+		const found = i18n.t(key, {
+			lng: info.code,
+			ns: 'site',
+			...options,
+			returnDetails: true,
+		} as never) as unknown as { res: string; usedLng: string };
+		return found.usedLng && found.usedLng !== info.code
+			? markLang(found.res, langOf(found.usedLng), 'ui')
+			: found.res;
+	};
 	const t = ((key: string, options?: object) =>
 		ours.has(String(key)) && i18n.exists(String(key), { lng: info.code, ...options })
-			? fixed(key, options as never)
+			? translate(key, options)
 			: starlightT(key as never, options as never)) as unknown as TFunction;
 	Object.assign(t, starlightT);
 	(context.locals as { t: TFunction }).t = t;
-	return next();
+	const response = await next();
+	if (!response.headers.get('content-type')?.includes('text/html')) return response;
+	const html = await response.text();
+	// The notice's own words may fall back too: it names the language in the language it is written in.
+	const noticeLang = wordsLang(i18n, info.code, 'i18n.uiFallbackNotice');
+	const notice = (langs: string[]) =>
+		langs
+			.map((lang) => {
+				const text = stripMarks(
+					translate('i18n.uiFallbackNotice', {
+						language: languageName(noticeLang, lang),
+						interpolation: { escapeValue: false },
+					}),
+				);
+				return `<p class="fallback-notice" role="note" lang="${noticeLang}" data-pagefind-ignore>${escapeHtml(text)}</p>`;
+			})
+			.join('');
+	return new Response(applyLangMarks(html, notice), {
+		status: response.status,
+		statusText: response.statusText,
+		headers: response.headers,
+	});
 });
+
+/** The `lang` of the language a key's text is found in for `locale` (itself or along its chain). */
+function wordsLang(i18n: typeof i18next, locale: string, key: string): string {
+	const found = i18n.t(key, {
+		lng: locale,
+		ns: 'site',
+		returnDetails: true,
+	} as never) as unknown as {
+		usedLng?: string;
+	};
+	return langOf(found.usedLng || locale);
+}
+
+const escapeHtml = (s: string) =>
+	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -109,6 +109,7 @@ const staticKeys = [
 	...channels.map((s) => `tag.channel.${s}`),
 	...placeholderKeys.map((k) => `placeholder.${k}`),
 	'i18n.fallbackNotice',
+	'i18n.uiFallbackNotice',
 	'nav.training',
 	'nav.pocketCard',
 	'training.title',

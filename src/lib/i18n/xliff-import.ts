@@ -141,6 +141,9 @@ function slot(content: RawContent, path: string, locale: string): SourceFile {
 		[/\/escalation-texts\//, content.treeTexts],
 		[/\/technique-texts\//, content.techniqueTexts],
 		[/\/training-texts\//, content.trainingTexts],
+		[/\/training-notes\//, content.trainingNotes],
+		[/\/roleplay-texts\//, content.roleplayTexts],
+		[/\/knowledge-check-texts\//, content.knowledgeCheckTexts],
 		[/\/i18n\//, content.ui],
 	];
 	const map = singles.find(([pattern]) => pattern.test(path))![1];

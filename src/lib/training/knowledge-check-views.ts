@@ -1,6 +1,7 @@
-/** Knowledge checks for one locale, by module, falling back to the source language question by question. */
+/** Knowledge checks for one locale, by module, falling back along the locale's chain question by question. */
 import { getCollection } from 'astro:content';
-import { langOf, sourceLocale, type Locale } from '../i18n/locales.ts';
+import { fallbackChain } from '../i18n/fallback.ts';
+import { langOf, type Locale } from '../i18n/locales.ts';
 import type { KnowledgeCheck, KnowledgeCheckTexts } from './knowledge-checks.ts';
 
 export interface QuestionView {
@@ -15,13 +16,16 @@ export interface QuestionView {
 export async function getKnowledgeChecks(locale: Locale): Promise<Map<string, QuestionView[]>> {
 	const checks = (await getCollection('knowledgeChecks'))[0]?.data ?? [];
 	const all = await getCollection('knowledgeCheckTexts');
-	const own = all.find((e) => e.id === locale)?.data ?? {};
-	const source = all.find((e) => e.id === sourceLocale)?.data ?? {};
+	const layers = [locale, ...fallbackChain(locale)].map((l) => ({
+		lang: l === locale ? undefined : langOf(l),
+		texts: all.find((e) => e.id === l)?.data ?? {},
+	}));
 	return new Map(
 		checks.map((c) => [
 			c.module,
 			c.questions.flatMap((q) => {
-				const texts = own[c.module]?.[q.id] ?? source[c.module]?.[q.id];
+				const layer = layers.find((x) => x.texts[c.module]?.[q.id]);
+				const texts = layer?.texts[c.module]?.[q.id];
 				return texts
 					? [
 							{
@@ -30,7 +34,7 @@ export async function getKnowledgeChecks(locale: Locale): Promise<Map<string, Qu
 								answer: q.answer,
 								step: q.step,
 								texts,
-								fallbackLang: own[c.module]?.[q.id] ? undefined : langOf(sourceLocale),
+								fallbackLang: layer?.lang,
 							},
 						]
 					: [];

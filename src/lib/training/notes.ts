@@ -1,6 +1,7 @@
-/** Facilitator notes per activity for one locale, falling back to the source language note by note. */
+/** Facilitator notes per activity for one locale, falling back along the locale's chain note by note. */
 import { getCollection } from 'astro:content';
-import { langOf, sourceLocale, type Locale } from '../i18n/locales.ts';
+import { fallbackChain } from '../i18n/fallback.ts';
+import { langOf, type Locale } from '../i18n/locales.ts';
 
 export interface Note {
 	text: string;
@@ -12,12 +13,15 @@ export async function getTrainingNotes(
 	locale: Locale,
 ): Promise<(moduleId: string, activityId: string) => Note | undefined> {
 	const all = await getCollection('trainingNotes');
-	const own = all.find((e) => e.id === locale)?.data ?? {};
-	const source = all.find((e) => e.id === sourceLocale)?.data ?? {};
+	const layers = [locale, ...fallbackChain(locale)].map((l) => ({
+		lang: l === locale ? undefined : langOf(l),
+		notes: all.find((e) => e.id === l)?.data ?? {},
+	}));
 	return (m, a) => {
-		const text = own[m]?.[a];
-		if (text) return { text };
-		const fallback = source[m]?.[a];
-		return fallback ? { text: fallback, lang: langOf(sourceLocale) } : undefined;
+		for (const { lang, notes } of layers) {
+			const text = notes[m]?.[a];
+			if (text) return { text, lang };
+		}
+		return undefined;
 	};
 }

@@ -1,6 +1,7 @@
-/** Role-play kits for one locale, falling back to the source language kit by kit. */
+/** Role-play kits for one locale, falling back along the locale's chain kit by kit. */
 import { getCollection } from 'astro:content';
-import { langOf, sourceLocale, type Locale } from '../i18n/locales.ts';
+import { layered } from '../i18n/fallback.ts';
+import { langOf, type Locale } from '../i18n/locales.ts';
 import type { Roleplay, RoleplayTexts } from './roleplays.ts';
 
 export interface KitView extends Roleplay {
@@ -11,18 +12,13 @@ export interface KitView extends Roleplay {
 export async function getRoleplayKits(locale: Locale): Promise<Map<string, KitView>> {
 	const kits = (await getCollection('roleplays'))[0]?.data ?? [];
 	const all = await getCollection('roleplayTexts');
-	const own = all.find((e) => e.id === locale)?.data ?? {};
-	const source = all.find((e) => e.id === sourceLocale)?.data ?? {};
+	const { texts, from } = layered(locale, (l) => all.find((e) => e.id === l)?.data);
 	return new Map(
 		kits.flatMap((k) => {
-			const texts = own[k.scenario] ?? source[k.scenario];
-			return texts
-				? [
-						[
-							k.scenario,
-							{ ...k, texts, fallbackLang: own[k.scenario] ? undefined : langOf(sourceLocale) },
-						] as const,
-					]
+			const kit = texts[k.scenario];
+			const lang = from[k.scenario];
+			return kit
+				? [[k.scenario, { ...k, texts: kit, fallbackLang: lang && langOf(lang) }] as const]
 				: [];
 		}),
 	);
