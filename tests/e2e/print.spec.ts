@@ -92,13 +92,12 @@ for (const locale of ['es', 'ja'] as const) {
 test('the escalation tree prints inside the same frame (its layout is the tree’s own)', async ({
 	page,
 }) => {
-	test.fixme(
-		true,
-		'Known failure after merging the parallel branches of 2026-12-01 (see the closing note of that session): the tree prints the page counter as 1/2, not 1 / 2.',
-	);
 	await page.goto('es/escalation/');
 	const pages = await printedPages(page);
 	const lines = pages[0]!.split('\n').filter((l) => l.trim());
 	expect(lines[0]).toContain((await page.locator('main h1').textContent())!.trim().slice(0, 12));
-	expect(lines.at(-1)).toMatch(new RegExp(`1 / ${pages.length}\\s*$`));
+	// The counter is drawn as "1 / 2" (print.css), but pdftotext guesses word spaces from the gaps between
+	// glyphs and the page's other text: the same footer, at the same positions, reads "1 / 17" on a playbook
+	// and "1/2" under the tree's small print. Compare without white space, as the handout tests do.
+	expect(lines.at(-1)!.replace(/\s+/g, '')).toMatch(new RegExp(`1/${pages.length}$`));
 });

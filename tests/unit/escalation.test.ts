@@ -1,9 +1,8 @@
 /**
- * The escalation tree's pure logic (on the real tree), the guarded hash reader shared by the tree and
- * AnchorRedirects, and the organisation settings: filling and validation messages.
+ * The escalation tree's pure logic (on the real tree) and the guarded hash reader shared by the tree and
+ * AnchorRedirects. Organisation settings: organisation.test.ts.
  */
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -16,15 +15,7 @@ import {
 	validateTree,
 	type TreeLike,
 } from '../../src/lib/escalation/tree';
-import { checkOrganisationFile, checkOrganisationTokens } from '../../src/lib/organisation/check';
-import {
-	fillDeep,
-	fillOrganisation,
-	organisationFields,
-	unknownTokens,
-} from '../../src/lib/organisation/settings';
 import { hashId, lookup, safeDecode } from '../../src/lib/url/hash';
-import type { RawContent } from '../../src/lib/content/load';
 
 const root = resolve(import.meta.dirname, '../..');
 const tree = parse(
@@ -128,99 +119,5 @@ describe('guarded hash reading (tree and AnchorRedirects)', () => {
 		expect(lookup(map, '__proto__')).toBeUndefined();
 		expect(lookup(map, 'constructor')).toBeUndefined();
 		expect(lookup(map, undefined)).toBeUndefined();
-	});
-});
-
-describe('organisation settings', () => {
-	const values = { emergencyNumber: '112', policeNumber: '091', flaggingSystem: 'CRM' };
-	it('fills named placeholders and leaves phrase placeholders alone', () => {
-		expect(
-			fillOrganisation(
-				'Llame al [[org.emergencyNumber]] o a la policía ([[ org.policeNumber ]]), {name}.',
-				values,
-			),
-		).toBe('Llame al 112 o a la policía (091), {name}.');
-		expect(fillDeep({ a: ['[[org.flaggingSystem]]'], b: 3 }, values)).toEqual({ a: ['CRM'], b: 3 });
-	});
-	it('reports tokens that are not settings', () => {
-		expect(
-			unknownTokens('[[org.emergencyNumer]] [[emergencyNumber]] [[org.policeNumber]]'),
-		).toEqual(['org.emergencyNumer', 'emergencyNumber']);
-	});
-	it('the shipped file is valid for every locale and every field is documented in the README', () => {
-		expect(checkOrganisationFile(root, ['ro', 'ja', 'ru', 'es', 'el'])).toEqual([]);
-		const readme = readFileSync(join(root, 'README.md'), 'utf8');
-		for (const field of organisationFields) expect(readme).toContain(field);
-	});
-
-	const dir = mkdtempSync(join(tmpdir(), 'org-'));
-	mkdirSync(join(dir, 'src/config'), { recursive: true });
-	const write = (text: string) => writeFileSync(join(dir, 'src/config/organisation.yaml'), text);
-	const good = (extra = '') =>
-		`locales:\n  ro:\n    confirmed: false\n    country: "România"\n    emergencyNumber: "112"\n    policeNumber: "112"\n    securityContact: "Paza"\n    supervisorRole: "Supervizorul"\n    flaggingSystem: "CRM"\n    legalContact: "Juridic"\n${extra}`;
-	const messages = () =>
-		checkOrganisationFile(dir, ['ro']).map(
-			(i) => `${i.file} › ${i.entry ?? ''} › ${i.field ?? ''}: ${i.message}`,
-		);
-
-	it('names file, locale and field for a number written without quotes', () => {
-		write(good().replace('policeNumber: "112"', 'policeNumber: 091'));
-		expect(messages()).toEqual([
-			expect.stringMatching(
-				/^src\/config\/organisation\.yaml › ro › policeNumber: must be text in quotes/,
-			),
-		]);
-	});
-	it('names a missing field, a misspelt field, an empty value and a bad phone number', () => {
-		write(
-			good()
-				.replace('    legalContact: "Juridic"\n', '    legalContatc: "Juridic"\n')
-				.replace('emergencyNumber: "112"', 'emergencyNumber: "call us"')
-				.replace('country: "România"', 'country: ""'),
-		);
-		const all = messages().join('\n');
-		expect(all).toMatch(/› ro › legalContact: is missing/);
-		expect(all).toMatch(/› ro › : unknown field\(s\) "legalContatc"/);
-		expect(all).toMatch(/› ro › emergencyNumber: must be a phone number/);
-		expect(all).toMatch(/› ro › country: must not be empty/);
-	});
-	it('names a locale without settings, and says the file is missing or broken', () => {
-		write(good());
-		expect(checkOrganisationFile(dir, ['ro', 'ja']).map((i) => `${i.entry}: ${i.message}`)).toEqual(
-			[expect.stringMatching(/^ja: the settings for locale "ja" are missing/)],
-		);
-		expect(checkOrganisationFile(dir, ['ro', 'ja'], undefined, (l) => l !== 'ja')).toEqual([]);
-		write('locales: [\n');
-		expect(messages()[0]).toMatch(/the YAML does not parse/);
-		expect(checkOrganisationFile(join(dir, 'nowhere'), ['ro'])[0]!.message).toMatch(/missing/);
-	});
-	it('names the content file and entry that uses an unknown setting', () => {
-		const content = {
-			playbookTexts: new Map(),
-			phraseTexts: new Map([
-				[
-					'es',
-					[
-						{
-							file: 'src/content/phrase-texts/es/crisis.yaml',
-							name: 'crisis',
-							data: { 'crisis-where-are-you': { text: 'Llame al [[org.emergencyNumer]].' } },
-						},
-					],
-				],
-			]),
-			treeTexts: new Map(),
-			trainingTexts: new Map(),
-			techniqueTexts: new Map(),
-		} as unknown as RawContent;
-		expect(checkOrganisationTokens(content)).toEqual([
-			{
-				file: 'src/content/phrase-texts/es/crisis.yaml',
-				entry: 'crisis-where-are-you',
-				message: expect.stringMatching(
-					/"\[\[org\.emergencyNumer\]\]" is not an organisation setting\. Use one of \[\[org\.country\]\]/,
-				),
-			},
-		]);
 	});
 });
