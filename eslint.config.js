@@ -9,7 +9,14 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
 	{
-		ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/'],
+		ignores: [
+			'dist/',
+			'.astro/',
+			'.vitest/',
+			'node_modules/',
+			'test-results/',
+			'playwright-report/',
+		],
 	},
 	js.configs.recommended,
 	tseslint.configs.recommended,
