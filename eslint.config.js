@@ -4,10 +4,11 @@
  * recommended rules, zero warnings (`npm run lint`, part of `npm test`). Formatting is Prettier's job.
  */
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
 	{
 		ignores: [
 			'dist/',

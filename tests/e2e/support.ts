@@ -3,7 +3,10 @@ import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { localeCodes, type Locale } from '../../src/lib/i18n/locales.ts';
 
-/** The site's locales, from the one place they are defined (`src/lib/i18n/locales.json`). */
+/**
+ * The site's locales, from the one place they are defined (`src/lib/i18n/locales.json`). Tables keyed by
+ * locale in the specs are read with `table[locale]!`: a locale added without its entry fails that test.
+ */
 export const locales = localeCodes;
 export type { Locale };
 
