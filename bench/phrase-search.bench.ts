@@ -13,7 +13,7 @@ import { build } from 'esbuild';
 import { createAnalyser, loadStemmer } from '../src/lib/search/analyse.ts';
 import type { SearchablePhrase } from '../src/lib/phrases/search.ts';
 import { benchQueries, localeData, locales } from './phrase-search-data.ts';
-import { miniSearchEngine, oramaEngine, type Engine } from './phrase-search-engines.ts';
+import { miniSearchEngine, oramaEngine } from './phrase-search-engines.ts';
 
 const args = process.argv.slice(2);
 const only = args.find((a) => a.startsWith('--engine='))?.slice(9);

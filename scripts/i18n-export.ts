@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadRawContent } from '../src/lib/content/load.ts';
-import { langOf, locales, sourceLocale } from '../src/lib/i18n/locales.ts';
+import { langOf, sourceLocale } from '../src/lib/i18n/locales.ts';
 import { entries, type Records } from '../src/lib/i18n/status.ts';
 import { siteLocaleOrExit } from './locale-arg.ts';
 import { writeXliff } from '../src/lib/i18n/xliff.ts';

@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadRawContent } from '../src/lib/content/load.ts';
-import { locales, sourceLocale } from '../src/lib/i18n/locales.ts';
+import { sourceLocale } from '../src/lib/i18n/locales.ts';
 import { mark, MarkError } from '../src/lib/i18n/mark.ts';
 import { entries, type Records } from '../src/lib/i18n/status.ts';
 import { siteLocaleOrExit } from './locale-arg.ts';

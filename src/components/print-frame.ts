@@ -5,6 +5,7 @@
  * escapes, so no title can break out of the rule.
  */
 const cssString = (text: string) =>
+	// eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped here
 	`"${text.replace(/[\\"\n\r\u0000-\u001f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
 
 class PrintFrame extends HTMLElement {

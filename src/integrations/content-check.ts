@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { formatIssues, isError } from '../lib/content/issues.ts';
 import { validateContent } from '../lib/content/validate.ts';
+import { buildError } from './build-error.ts';
 
 export function contentCheck(): AstroIntegration {
 	return {
@@ -23,10 +24,10 @@ export function contentCheck(): AstroIntegration {
 					// While translating, the dev server keeps running and shows what is still wrong.
 					logger.warn(formatIssues(issues));
 				} else if (issues.length) {
-					// Throwing a plain Error keeps Astro from wrapping the message in an unrelated hint.
-					const error = new Error(formatIssues(issues));
-					error.stack = error.message;
-					throw error;
+					throw buildError(
+						formatIssues(issues),
+						'Fix the entries named above, root causes first; `npm run content:check` checks again without building. docs/content-model.md describes every field.',
+					);
 				}
 				// In dev the localisation integration re-checks on save and prints only a changed verdict.
 				else logger.info('content check passed');

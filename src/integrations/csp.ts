@@ -19,6 +19,7 @@ import {
 	withCsp,
 	type KnownInline,
 } from '../lib/csp.ts';
+import { buildError } from './build-error.ts';
 
 /** `<script is:inline>` bodies in the `.astro` files under `dir`: emitted verbatim into pages. */
 export function inlineScriptsIn(dir: string): string[] {
@@ -95,11 +96,10 @@ export function contentSecurityPolicy(): AstroIntegration {
 					);
 				}
 				if (problems.length) {
-					const error = new Error(
+					throw buildError(
 						`Content-Security-Policy: ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+						'Inline scripts are allowed only when a component emits them (they are hashed into the policy); content must never reach a page as HTML. Each problem names the page and what to do.',
 					);
-					error.stack = error.message;
-					throw error;
 				}
 				writeFileSync(join(root, '_headers'), headersFile());
 				logger.info(

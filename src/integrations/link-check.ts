@@ -10,11 +10,10 @@ import { builtFiles, builtPages } from '../lib/built-site.ts';
 import { localeCodes } from '../lib/i18n/locales.ts';
 import { checkLinks } from '../lib/links.ts';
 import { checkRegistry, type Redirects, type Registry } from '../lib/permalinks.ts';
+import { buildError } from './build-error.ts';
 
-const fail = (message: string) => {
-	const error = new Error(message);
-	error.stack = error.message;
-	throw error;
+const fail = (message: string, hint: string) => {
+	throw buildError(message, hint);
 };
 
 export function linkCheck(): AstroIntegration {
@@ -35,6 +34,7 @@ export function linkCheck(): AstroIntegration {
 				if (problems.length)
 					fail(
 						`Broken links (${problems.length}):\n${problems.map((p) => `  - /${p.page} → ${p.href}: ${p.message}`).join('\n')}`,
+						'Each link is listed with the page it is on: fix the link in the content, or the id it points to.',
 					);
 				const read = <T>(name: string, empty: T): T => {
 					const path = `${projectRoot}/permalinks/${name}`;
@@ -59,6 +59,7 @@ export function linkCheck(): AstroIntegration {
 					);
 					fail(
 						`Published links would break (${byLink.size}): trainers and agents have these in slides, e-mails and bookmarks.\n${lines.join('\n')}\nAdd "old": "new" to permalinks/redirects.json for each (e.g. "playbooks/x/#old-step": "playbooks/x/#new-step"); see CONTRIBUTING.md.`,
+						'A removed or renamed page or step keeps its old links working through permalinks/redirects.json; new links are recorded with `npm run permalinks:update` after a build.',
 					);
 				}
 				logger.info(

@@ -2,6 +2,8 @@
  * The sidebar, built per page from the locale's UI strings and playbook titles. Links are written without
  * the locale: Starlight prefixes the current locale (and the base path) itself.
  */
+import type { UiKey } from './i18n/ui-strings.ts';
+
 export interface SidebarPlaybook {
 	id: string;
 	title: string;
@@ -9,7 +11,7 @@ export interface SidebarPlaybook {
 	fallbackLang?: string;
 }
 
-type Translate = (key: string) => string;
+type Translate = (key: UiKey) => string;
 
 export function sidebarFor(t: Translate, playbooks: readonly SidebarPlaybook[]) {
 	return [

@@ -86,7 +86,7 @@ for (const locale of locales) {
 		}) => {
 			await page.goto(`${locale}/phrases/`);
 			await expect(search(page)).toBeFocused();
-			for (const [query, anyOf] of journeys[locale]) {
+			for (const [query, anyOf] of journeys[locale]!) {
 				await search(page).fill('');
 				await page.keyboard.type(query);
 				const top = await page

@@ -25,7 +25,7 @@ for (const locale of locales) {
 			const strings = uiStrings(locale);
 			await page.goto(`${locale}/phrases/`);
 			await expect(search(page)).toBeFocused();
-			await page.keyboard.type(firstHit[locale]);
+			await page.keyboard.type(firstHit[locale]!);
 			await expect(page.locator('[data-option]').first()).toHaveAttribute(
 				'data-option',
 				'understand-why-upset',

@@ -1,9 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
+import { localeCodes, type Locale } from '../../src/lib/i18n/locales.ts';
 
-export const locales = ['ro', 'ja', 'ru', 'es', 'el'] as const;
-export type Locale = (typeof locales)[number];
+/**
+ * The site's locales, from the one place they are defined (`src/lib/i18n/locales.json`). Tables keyed by
+ * locale in the specs are read with `table[locale]!`: a locale added without its entry fails that test.
+ */
+export const locales = localeCodes;
+export type { Locale };
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -20,13 +25,10 @@ export function playbookAnchors(id: string): string[] {
 	return data.sections.flatMap((s) => [s.id, ...s.steps.map((st) => st.id)]);
 }
 
-export const playbookIds = [
-	'rude-customers',
-	'difficult-customers',
-	'why-customers-become-difficult',
-	'resolved-method',
-	'de-escalation-checklist',
-];
+/** Every playbook, from its structure file in the content (a new playbook is tested without editing this). */
+export const playbookIds = readdirSync(resolve(root, 'src/content/playbooks'))
+	.filter((f) => f.endsWith('.yaml'))
+	.map((f) => f.slice(0, -'.yaml'.length));
 
 /** The Japanese font may be missing on a test machine; that never changes behaviour, only glyphs. */
 export const chromiumArgs = ['--no-sandbox', '--disable-gpu'];

@@ -54,7 +54,7 @@ describe('Content-Security-Policy', () => {
 	});
 	it("forbids framing in the headers file (frame-ancestors 'none' and X-Frame-Options)", () => {
 		expect(headersFile()).toMatch(
-			/^\/\*\n(?:  .*\n)*  Content-Security-Policy: frame-ancestors 'none'\n  X-Frame-Options: DENY/m,
+			/^\/\*\n(?: {2}.*\n)* {2}Content-Security-Policy: frame-ancestors 'none'\n {2}X-Frame-Options: DENY/m,
 		);
 	});
 });

@@ -47,7 +47,7 @@ describe('the build keeps published links alive', () => {
 		const b = build(['listen', 'verify-the-solution'], {});
 		try {
 			expect(b.done).toThrow(
-				/Published links would break \(1\).*\n  - playbooks\/a\/#verify \(ro, ja, ru, es, el\): no longer exists and has no redirect in permalinks\/redirects\.json[\s\S]*Add "old": "new" to permalinks\/redirects\.json/,
+				/Published links would break \(1\).*\n {2}- playbooks\/a\/#verify \(ro, ja, ru, es, el\): no longer exists and has no redirect in permalinks\/redirects\.json[\s\S]*Add "old": "new" to permalinks\/redirects\.json/,
 			);
 		} finally {
 			b.cleanup();

@@ -12,6 +12,8 @@ export async function registerWorker(
 	url: string,
 	scope: string,
 	onUpdate: (apply: () => void) => void,
+	/** Aborted when the element that asked leaves the page: the checks and listeners stop with it. */
+	signal: AbortSignal,
 ): Promise<void> {
 	const workbox = new Workbox(url, { scope, type: 'classic' });
 	let requested = false;
@@ -21,18 +23,27 @@ export async function registerWorker(
 		if (registration?.waiting) workbox.messageSkipWaiting();
 		else location.reload();
 	};
-	workbox.addEventListener('waiting', () => onUpdate(apply));
+	const onWaiting = () => onUpdate(apply);
+	workbox.addEventListener('waiting', onWaiting);
+	signal.addEventListener('abort', () => workbox.removeEventListener('waiting', onWaiting));
 	// Not workbox's `controlling` event: its isUpdate flag is false when this tab's first visit installed the
 	// worker, and this tab must reload whenever it asked for the new version.
-	navigator.serviceWorker.addEventListener('controllerchange', () => {
-		if (requested) location.reload();
-	});
+	navigator.serviceWorker.addEventListener(
+		'controllerchange',
+		() => {
+			if (requested) location.reload();
+		},
+		{ signal },
+	);
 	const registration = await workbox.register();
 	const check = () => void workbox.update().catch(() => undefined);
-	setInterval(check, checkEvery);
+	if (signal.aborted) return;
+	const interval = setInterval(check, checkEvery);
+	signal.addEventListener('abort', () => clearInterval(interval));
 	document.addEventListener(
 		'visibilitychange',
 		() => document.visibilityState === 'visible' && check(),
+		{ signal },
 	);
-	addEventListener('online', check);
+	addEventListener('online', check, { signal });
 }

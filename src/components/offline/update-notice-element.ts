@@ -6,12 +6,19 @@
 import { registerWorker } from './register-worker';
 
 class UpdateNotice extends HTMLElement {
+	#abort = new AbortController();
+
 	connectedCallback() {
 		const { worker, scope } = this.dataset;
 		if (!worker || !scope || !('serviceWorker' in navigator)) return;
-		registerWorker(worker, scope, (apply) => this.show(apply)).catch(() => {
+		registerWorker(worker, scope, (apply) => this.show(apply), this.#abort.signal).catch(() => {
 			// No worker (private mode, storage full, blocked by policy): the site works online as before.
 		});
+	}
+
+	disconnectedCallback() {
+		this.#abort.abort();
+		this.#abort = new AbortController();
 	}
 
 	private show(apply: () => void) {

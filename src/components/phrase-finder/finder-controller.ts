@@ -43,6 +43,8 @@ export class FinderController {
 	#memory: PhraseMemory;
 	#values: Record<string, string> = {};
 	#alsoTexts = new Map<string, Record<string, string>>();
+	/** Aborts a second-language fetch still under way when the finder leaves the page. */
+	#abort = new AbortController();
 	#history = new HistoryWriter(
 		history,
 		() => `${location.pathname}${location.search}${location.hash}`,
@@ -79,6 +81,8 @@ export class FinderController {
 
 	dispose() {
 		this.#history.cancel();
+		this.#abort.abort();
+		this.view.dispose();
 	}
 
 	#vocabulary() {
@@ -105,7 +109,9 @@ export class FinderController {
 	async #loadAlso(locale: string | undefined) {
 		if (!locale || this.#alsoTexts.has(locale)) return;
 		try {
-			const response = await fetch(`${this.dataUrl}${locale}.json`);
+			const response = await fetch(`${this.dataUrl}${locale}.json`, {
+				signal: this.#abort.signal,
+			});
 			if (!response.ok) throw new Error(String(response.status));
 			const data: unknown = await response.json();
 			const clean: Record<string, string> = {};
@@ -113,7 +119,7 @@ export class FinderController {
 				for (const [k, v] of Object.entries(data)) if (typeof v === 'string') clean[k] = v;
 			this.#alsoTexts.set(locale, clean);
 		} catch {
-			// Offline or missing file: the finder keeps working in the agent's language.
+			// Offline, missing file or aborted on disconnect: the finder keeps working in the agent's language.
 		}
 	}
 

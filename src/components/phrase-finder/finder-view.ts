@@ -108,6 +108,11 @@ export class FinderView {
 		this.#announceTimer = setTimeout(() => this.announce(count), 600);
 	}
 
+	/** Clears the pending count announcement (the element is leaving the page). */
+	dispose() {
+		clearTimeout(this.#announceTimer);
+	}
+
 	/** Marks the active option; `scroll` brings it into view (not on first render: no forced layout). */
 	renderActive(activeId: string | undefined, scroll: boolean) {
 		for (const option of this.root.querySelectorAll<HTMLElement>('[data-option]'))

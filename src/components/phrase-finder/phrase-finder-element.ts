@@ -4,6 +4,7 @@
  * reads its data from the HTML and turns events into calls on FinderController; every listener is tied to one
  * AbortController and removed on disconnect.
  */
+import { hashId } from '../../lib/url/hash';
 import { FinderController } from './finder-controller';
 import { FinderView, kinds } from './finder-view';
 import type { FinderPhrase, RenderStrings } from './render';
@@ -66,14 +67,11 @@ class PhraseFinderElement extends HTMLElement {
 	}
 
 	#showHash(): boolean {
-		try {
-			const id = decodeURIComponent(location.hash.slice(1));
-			if (!id || !this.#controller?.showLinked(id)) return false;
-			this.querySelector('[data-preview]')?.scrollIntoView({ block: 'nearest' });
-			return true;
-		} catch {
-			return false;
-		}
+		// The shared guarded reader: a malformed or hostile hash (`#%`, `#__proto__`) is no id.
+		const id = hashId(location.hash);
+		if (!id || !this.#controller?.showLinked(id)) return false;
+		this.querySelector('[data-preview]')?.scrollIntoView({ block: 'nearest' });
+		return true;
 	}
 
 	#listen(controller: FinderController, view: FinderView) {

@@ -2,7 +2,10 @@
  * The site's locales, defined once in `locales.json` (data, so `npm run i18n:add-locale` can register a
  * language without anyone editing code). Astro config, content checks, pages and tests all read it here.
  */
-import config from './locales.json' with { type: 'json' };
+import raw from './locales.json' with { type: 'json' };
+import { parseLocalesConfig } from './locales-config.ts';
+
+const config = parseLocalesConfig(raw);
 
 export interface LocaleInfo {
 	/** URL segment and content folder name. */
@@ -25,7 +28,7 @@ export interface LocaleInfo {
 	fallback?: string[];
 }
 
-export const locales: readonly LocaleInfo[] = config.locales as LocaleInfo[];
+export const locales: readonly LocaleInfo[] = config.locales;
 
 export type Locale = string;
 

@@ -104,10 +104,12 @@ const staticKeys = [
 	'escalation.toOutcome',
 	'escalation.orgNumbers',
 	'escalation.orgUnconfirmed',
-	...situations.map((s) => `tag.situation.${s}`),
-	...intents.map((s) => `tag.intent.${s}`),
-	...channels.map((s) => `tag.channel.${s}`),
-	...placeholderKeys.map((k) => `placeholder.${k}`),
+	// `as const` keeps each template literal a union of literal keys (`tag.situation.angry` | …), so a misspelt
+	// key fails `astro check`; without it the spread widens the whole key list to `string`.
+	...situations.map((s) => `tag.situation.${s}` as const),
+	...intents.map((s) => `tag.intent.${s}` as const),
+	...channels.map((s) => `tag.channel.${s}` as const),
+	...placeholderKeys.map((k) => `placeholder.${k}` as const),
 	'i18n.fallbackNotice',
 	'i18n.uiFallbackNotice',
 	'nav.training',
@@ -253,3 +255,7 @@ export const uiStringsSchema = z.object({
 >;
 
 export const uiKeys: readonly string[] = staticKeys;
+
+/** The strings of one locale as Starlight's `t` sees them (`StarlightApp.I18n` extends this). */
+export type UiStrings = Record<UiKey, string> &
+	Partial<Record<`${PluralKey}_${(typeof pluralForms)[number]}`, string>>;
