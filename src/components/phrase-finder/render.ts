@@ -62,7 +62,8 @@ export function phraseNode(
 	lang?: string,
 	pageLang?: string,
 ) {
-	const chipLang = lang && pageLang && lang !== pageLang ? { lang: pageLang } : {};
+	const chipLang: Record<string, string> =
+		lang && pageLang && lang !== pageLang ? { lang: pageLang } : {};
 	const span = el('span', { class: 'phrase-text', ...(lang ? { lang } : {}) });
 	for (const segment of parsePlaceholders(text)) {
 		if (typeof segment === 'string') span.append(segment);
