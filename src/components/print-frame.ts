@@ -47,7 +47,15 @@ class PrintFrame extends HTMLElement {
 			document.querySelector('main h1')?.textContent?.trim() ||
 			document.title;
 		const printedOn = (this.dataset.printedOn ?? '').replace('@@date@@', date);
-		const rules = `@page { @top-left { content: ${cssString(title)}; } @top-right { content: ${cssString(this.dataset.site ?? '')}; } @bottom-left { content: ${cssString(printedOn)}; } }`;
+		// Margin boxes do not match `:lang()`, so they would take the Latin-first font stack on a Japanese page:
+		// the Latin "RESOLVED" of a Japanese title then sits on another font's baseline and PDF text extraction
+		// splits the header in two. They take the page's own print font stack (print.css), names only.
+		const font = getComputedStyle(document.documentElement)
+			.getPropertyValue('--print-font')
+			.replace(/[^\p{L}\p{N}\s,'"-]/gu, '')
+			.trim();
+		const family = font ? ` font-family: ${font};` : '';
+		const rules = `@page { @top-left { content: ${cssString(title)};${family} } @top-right { content: ${cssString(this.dataset.site ?? '')};${family} } @bottom-left { content: ${cssString(printedOn)};${family} } }`;
 		try {
 			this.#sheet ??= new CSSStyleSheet();
 			this.#sheet.replaceSync(rules);

@@ -9,6 +9,7 @@ import {
 	placeholderKeysOf,
 } from '../../lib/phrases/placeholders';
 import { copyToClipboard } from '../phrase-finder/clipboard';
+import { phraseNode } from '../phrase-finder/render';
 
 export interface PhraseStrings {
 	copy: string;
@@ -95,8 +96,22 @@ export class OutcomePhrases {
 			const target = item.querySelector<HTMLElement>('[data-customer-text]')!;
 			const text = select.value ? this.texts[select.value]?.[item.dataset.phrase!] : undefined;
 			target.hidden = !text;
-			target.textContent = text ?? '';
 			if (text) target.lang = this.langs[select.value] ?? select.value;
+			// Placeholders show as chips, as in the agent's own language; their labels stay in the page's
+			// language and carry its lang inside the customer's text.
+			target.replaceChildren(
+				...(text
+					? [
+							phraseNode(
+								text,
+								this.strings.placeholders,
+								{},
+								this.langs[select.value] ?? select.value,
+								this.langs[this.locale] ?? this.locale,
+							),
+						]
+					: []),
+			);
 			item.querySelector('[data-fill]')?.remove();
 		}
 	}

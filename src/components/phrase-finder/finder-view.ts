@@ -69,6 +69,7 @@ export class FinderView {
 				recent: view.recent.includes(phrase.id),
 				labels: this.labels,
 				tagLabel: this.tagLabel,
+				lang: this.lang,
 				alsoLang: view.alsoLang,
 				strings: this.strings,
 			}),

@@ -51,13 +51,19 @@ function el<K extends keyof HTMLElementTagNameMap>(
 	return node;
 }
 
-/** A phrase with its placeholders shown as labelled chips, or filled with what the agent typed. */
+/**
+ * A phrase with its placeholders shown as labelled chips, or filled with what the agent typed. A phrase in
+ * another language (`lang`) keeps its chips in the page's language (`pageLang`), and they say so.
+ */
 export function phraseNode(
 	text: string,
 	labels: Record<string, string>,
 	values: Record<string, string> = {},
 	lang?: string,
+	pageLang?: string,
 ) {
+	const chipLang: Record<string, string> =
+		lang && pageLang && lang !== pageLang ? { lang: pageLang } : {};
 	const span = el('span', { class: 'phrase-text', ...(lang ? { lang } : {}) });
 	for (const segment of parsePlaceholders(text)) {
 		if (typeof segment === 'string') span.append(segment);
@@ -67,7 +73,7 @@ export function phraseNode(
 			span.append(
 				el(
 					'span',
-					{ class: 'placeholder', 'data-placeholder': segment.key },
+					{ class: 'placeholder', 'data-placeholder': segment.key, ...chipLang },
 					labels[segment.key] ?? segment.key,
 				),
 			);
@@ -82,6 +88,8 @@ export interface OptionInput {
 	recent: boolean;
 	labels: Record<string, string>;
 	tagLabel: (kind: string, id: string) => string;
+	/** The page's language, which the chips' labels are in. */
+	lang: string;
 	alsoLang?: string;
 	strings: RenderStrings;
 }
@@ -93,6 +101,7 @@ export function optionNode({
 	recent,
 	labels,
 	tagLabel,
+	lang,
 	alsoLang,
 	strings,
 }: OptionInput) {
@@ -111,7 +120,7 @@ export function optionNode({
 	li.append(phraseNode(phrase.text, labels));
 	if (alsoLang && phrase.alsoText) {
 		const also = el('span', { class: 'option-also' });
-		also.append(phraseNode(phrase.alsoText, labels, {}, alsoLang));
+		also.append(phraseNode(phrase.alsoText, labels, {}, alsoLang, lang));
 		li.append(also);
 	}
 	const tags = [
@@ -157,7 +166,7 @@ export function previewNode({
 	box.append(main);
 	if (alsoLang && phrase.alsoText) {
 		const also = el('p', { class: 'preview-also' });
-		also.append(phraseNode(phrase.alsoText, labels, values, alsoLang));
+		also.append(phraseNode(phrase.alsoText, labels, values, alsoLang, lang));
 		box.append(also);
 	}
 	const keys = placeholderKeysOf(phrase.text);

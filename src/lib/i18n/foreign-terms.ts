@@ -8,7 +8,11 @@ export interface ForeignTerms {
 	terms: readonly string[];
 }
 
-/** The English glosses of the RESOLVED method (its playbook texts only). */
+/**
+ * The English glosses of the RESOLVED method. Marked on every page (src/lib/i18n/mark-foreign.ts): the name
+ * shows in every sidebar, and step titles with their glosses in tables of contents, training and phrase
+ * pages. None of these words is a word of ro/es/ru/el/ja in our texts (checked: no other text uses them).
+ */
 export const resolvedGlosses: ForeignTerms = {
 	lang: 'en',
 	terms: [
@@ -42,6 +46,16 @@ export interface Segment {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /**
+ * A term is a whole word when no letter or digit of its own script touches it: "RESOLVED" is a word in
+ * "RESOLVED法" or "RESOLVEDの" (Japanese writes no spaces), but "Solve" is not one inside "Solvency".
+ */
+function wholeWord(term: string): string {
+	const latin = /^\p{Script=Latin}/u.test(term) && /\p{Script=Latin}$/u.test(term);
+	const edge = latin ? '[\\p{Script=Latin}\\p{N}]' : '[\\p{L}\\p{N}]';
+	return `(?<!${edge})${escape(term)}(?!${edge})`;
+}
+
+/**
  * Splits text into runs, marking whole-word occurrences of terms in a language other than the page's.
  * Longer terms win ("Empathise and apologise" before "Empathise").
  */
@@ -55,10 +69,7 @@ export function foreignSegments(
 		.flatMap((s) => s.terms.map((term) => ({ term, lang: s.lang })))
 		.sort((a, b) => b.term.length - a.term.length);
 	if (!terms.length) return [{ text }];
-	const pattern = new RegExp(
-		`(?<![\\p{L}\\p{N}])(${terms.map((t) => escape(t.term)).join('|')})(?![\\p{L}\\p{N}])`,
-		'gu',
-	);
+	const pattern = new RegExp(terms.map((t) => wholeWord(t.term)).join('|'), 'gu');
 	const out: Segment[] = [];
 	let last = 0;
 	for (const m of text.matchAll(pattern)) {
