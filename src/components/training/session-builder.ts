@@ -144,7 +144,10 @@ class SessionBuilder extends HTMLElement {
 			json(this.dataset.materialNames, {}),
 		);
 		this.querySelector('[data-session-count]')!.textContent = state.modules.length
-			? `${plural(lang, json(this.dataset.selected, {}), state.modules.length)} · ${plural(lang, minutesForms, total)}`
+			? [
+					plural(lang, json(this.dataset.selected, {}), state.modules.length),
+					plural(lang, minutesForms, total),
+				].join(this.#strings.separator)
 			: '';
 		const query = writeSession(location.search, state);
 		const path = `${location.pathname}${query ? `?${query}` : ''}`;

@@ -14,6 +14,10 @@ export interface Strings {
 	linkCopied: string;
 	cleared: string;
 	restored: string;
+	/** The language's punctuation (format.* keys): 「（）」「：」「・」 in Japanese. */
+	detail: string;
+	labelled: string;
+	separator: string;
 }
 
 const fill = (template: string, values: Record<string, string>) =>
@@ -95,7 +99,10 @@ export function renderCover(
 	list.replaceChildren(
 		...plan.map((m) => {
 			const li = document.createElement('li');
-			li.textContent = `${titleOf(m.id)} (${minutes(m.activities.reduce((n, a) => n + a.minutes, 0))})`;
+			li.textContent = fill(strings.detail, {
+				text: titleOf(m.id),
+				detail: minutes(m.activities.reduce((n, a) => n + a.minutes, 0)),
+			});
 			return li;
 		}),
 	);
@@ -108,7 +115,10 @@ export function renderCover(
 				`${localClock(lang, r.start)}–${localClock(lang, r.start + r.minutes)}`,
 				r.kind === 'break'
 					? strings.break
-					: `${titleOf(r.moduleId!)}: ${activity(r.activityId!)?.dataset.name ?? ''}`,
+					: fill(strings.labelled, {
+							label: titleOf(r.moduleId!),
+							text: activity(r.activityId!)?.dataset.name ?? '',
+						}),
 				minutes(r.minutes),
 			];
 			for (const [i, text] of cells.entries()) {

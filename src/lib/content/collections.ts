@@ -4,7 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import { fallbackChain, layered } from '../i18n/fallback.ts';
-import { langOf, sourceLocale, type Locale } from '../i18n/locales.ts';
+import { langOf, type Locale } from '../i18n/locales.ts';
 import {
 	phraseViews,
 	playbookView,

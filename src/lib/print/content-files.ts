@@ -1,35 +1,25 @@
 /**
- * Which content files make up a page, from its route: the basis of "content last changed" on every page
- * and of the "what changed" list. Paths are relative to the project root.
+ * Which units of content (src/lib/changes/units.ts) make up a page, from its route: the basis of "content
+ * last changed" in every page's print frame.
  */
-export function contentFilesFor(route: string, locale: string): string[] {
-	const c = 'src/content';
+export function contentUnitsFor(route: string, allKeys: readonly string[]): string[] {
 	const rest = route.replace(/^\/+/, '').split('/').filter(Boolean).slice(1);
 	const [section, id] = rest;
+	const kind = (k: string) => allKeys.filter((key) => key.startsWith(`${k}/`));
 	switch (section) {
 		case 'playbooks':
-			return id
-				? [`${c}/playbooks/${id}.yaml`, `${c}/playbook-texts/${locale}/${id}.yaml`]
-				: [`${c}/playbooks`, `${c}/playbook-texts/${locale}`];
+			return id ? [`playbook/${id}`] : kind('playbook');
 		case 'techniques':
-			return [
-				`${c}/techniques.yaml`,
-				`${c}/technique-texts/${locale}.yaml`,
-				`${c}/playbooks`,
-				`${c}/playbook-texts/${locale}`,
-			];
+			// The page lists the playbooks' steps under each technique.
+			return ['techniques', ...kind('playbook')];
 		case 'phrases':
-			return [`${c}/phrases`, `${c}/phrase-texts/${locale}`];
+			return ['phrases'];
 		case 'pocket-card':
-			return [`${c}/pocket-card.yaml`, `${c}/phrases`, `${c}/phrase-texts/${locale}`];
+			return ['pocket-card'];
 		case 'escalation':
-			return [`${c}/escalation`, `${c}/escalation-texts/${locale}.yaml`];
+			return ['tree'];
 		case 'training':
-			return [
-				`${c}/training`,
-				`${c}/training-texts/${locale}.yaml`,
-				`${c}/training-notes/${locale}.yaml`,
-			];
+			return kind('module');
 		default:
 			return [];
 	}
