@@ -66,7 +66,11 @@ export class FinderController {
 
 	/** Reads the URL, loads the language's stemmer, and shows the first results. */
 	async start(search: string): Promise<void> {
+		// What the agent typed before the element upgraded (the box takes keys from the first paint) is newer than
+		// the URL's query: it is kept, never overwritten.
+		const typed = this.view.input.value;
 		this.#state = readState(search, this.#vocabulary());
+		if (typed) this.#state = { ...this.#state, q: typed };
 		this.#applyStateToControls();
 		this.#analyser = createAnalyser(
 			this.view.lang,
@@ -75,6 +79,7 @@ export class FinderController {
 		await this.#loadAlso(this.#state.also);
 		this.#reindex();
 		this.#update(false);
+		if (typed) this.#commit('typing');
 	}
 
 	dispose() {
@@ -151,6 +156,8 @@ export class FinderController {
 
 	/** Recomputes results after a change: the first result becomes active (see selection.ts). */
 	#update(scroll = true) {
+		// Typed or filtered while the stemmer loads: start() shows the latest state once the index exists.
+		if (!this.#index) return;
 		let results = this.#results();
 		const partial = Boolean(this.#state.q.trim()) && !results.some((r) => r.complete);
 		if (!results.length && this.#index && this.#state.q.trim()) {
