@@ -184,6 +184,8 @@ export class FinderView {
 	}
 
 	announce(message: string) {
+		// A count still waiting for its pause must not replace what was just said ("Copied" after a quick Enter).
+		clearTimeout(this.#announceTimer);
 		const region = this.root.querySelector<HTMLElement>('[data-announce]')!;
 		// Clearing first makes screen readers repeat an identical message ("Copied" twice in a row).
 		region.textContent = '';
