@@ -62,7 +62,11 @@ async function bundleSize(entry: string): Promise<number> {
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 let failed = false;
-console.log(`Load average at start: ${loadavg().map((l) => l.toFixed(1)).join(' ')} (wall times grow with it)`);
+console.log(
+	`Load average at start: ${loadavg()
+		.map((l) => l.toFixed(1))
+		.join(' ')} (wall times grow with it)`,
+);
 for (const engine of engines) {
 	console.log(`\n== ${engine.name}`);
 	console.log(

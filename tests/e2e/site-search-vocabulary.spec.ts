@@ -124,10 +124,6 @@ for (const [locale, list] of Object.entries(queries) as [Locale, [string, string
 	test(`${locale}: agents' words reach the right page in the top three (≥ 95 %)`, async ({
 		page,
 	}) => {
-		test.fixme(
-			['ro', 'ru', 'el'].includes(locale),
-			'Known failure after merging the parallel branches of 2026-12-01 (see the closing note of that session): ro and el reach 90 %, ru below 95 %.',
-		);
 		await page.goto(`${locale}/`);
 		const misses: string[] = [];
 		for (const [query, anyOf] of list) {

@@ -107,7 +107,11 @@ export function expand(
 }
 
 /** How a query term is looked up: [prefix, typo distance], given its position in the query. */
-export type Lookup = (term: string, i: number, terms: readonly string[]) => readonly [boolean, number];
+export type Lookup = (
+	term: string,
+	i: number,
+	terms: readonly string[],
+) => readonly [boolean, number];
 
 /**
  * Scores of the documents a query reaches (unordered) and which distinct query terms each matched, one bit per
@@ -127,8 +131,8 @@ export function scoreTerms(index: TermIndex, terms: readonly string[], lookup: L
 			for (let j = 0; j < docs.length; j++) {
 				const d = docs[j]!;
 				if (!matched[d]) reached.push(d);
-				scores[d] += weight * weights[j]!;
-				matched[d] |= mask;
+				scores[d] = scores[d]! + weight * weights[j]!;
+				matched[d] = matched[d]! | mask;
 			}
 		}
 	});

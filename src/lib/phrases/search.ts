@@ -200,3 +200,25 @@ export function tagCounts(phrases: readonly IndexedPhrase[], kind: string): Map<
 		for (const tag of p.tagIds[kind] ?? []) counts.set(tag, (counts.get(tag) ?? 0) + 1);
 	return counts;
 }
+
+/**
+ * The counts beside each filter value: how many results that value would leave, given the query and the other
+ * filters. One search without filters serves every kind.
+ */
+export function filterCounts(
+	index: PhraseIndex,
+	query: string,
+	filters: Filters,
+	kinds: readonly string[],
+): Record<string, Map<string, number>> {
+	const all = search(index, query);
+	return Object.fromEntries(
+		kinds.map((kind) => [
+			kind,
+			tagCounts(
+				all.filter((p) => matchesFilters(p, { ...filters, [kind]: undefined })),
+				kind,
+			),
+		]),
+	);
+}
