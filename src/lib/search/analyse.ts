@@ -236,8 +236,7 @@ export function createAnalyser(lang: string, stemmer?: Stemmer): Analyser {
 		lang === 'ja' || japaneseScript.test(text)
 			? japaneseWords(text)
 			: (text.match(latinWords) ?? []);
-	const noise = (folded: string) =>
-		!folded || singleKana.test(folded) || japaneseNoise.has(folded);
+	const noise = (folded: string) => !folded || singleKana.test(folded) || japaneseNoise.has(folded);
 	const stem = (folded: string): string => {
 		if (!stemmer || folded.length < 4 || /^\d+$/.test(folded)) return folded;
 		const s = fold(stemmer(folded));
