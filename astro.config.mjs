@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { readFileSync } from 'node:fs';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { contentSecurityPolicy } from './src/integrations/csp.ts';
+import { stepSearch } from './src/integrations/step-search.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { localisation } from './src/lib/i18n/integration.ts';
 import { locales, sourceLocale } from './src/lib/i18n/locales.ts';
@@ -62,6 +63,9 @@ export default defineConfig({
 		linkCheck(),
 		// Last, so it sees the final HTML of every page.
 		contentSecurityPolicy(),
+		// After Starlight's Pagefind run (it indexes again, adding one record per playbook step) and before the
+		// offline worker lists the search files it precaches.
+		stepSearch(),
 		// After the CSP, so the service workers precache the final pages.
 		offline(),
 	],

@@ -115,8 +115,10 @@ const queries: Record<Locale, [query: string, anyOf: string[]][]> = {
 };
 
 /**
- * The top three results as an agent sees them: the three best pages, each with its three best-matching
- * headings (Pagefind's sub-results, ranked by how many matches fall under each).
+ * The top three results as an agent sees them: the three best results, each with its three best-matching
+ * headings (Pagefind's sub-results, ranked by how many matches fall under each). A playbook step is also a
+ * result of its own (src/integrations/step-search.ts) whose link is the step; when the agents' words matched
+ * only its metadata it has no sub-results, and the agent sees (and follows) that link.
  */
 async function topResults(page: import('@playwright/test').Page, query: string): Promise<string[]> {
 	return page.evaluate(async (q) => {
@@ -137,6 +139,7 @@ async function topResults(page: import('@playwright/test').Page, query: string):
 				)
 				.slice(0, 3);
 			for (const sub of subs) out.push(`${playbook}#${sub.url.split('#')[1] ?? ''}`);
+			if (!subs.length) out.push(`${playbook}#${data.url.split('#')[1] ?? ''}`);
 		}
 		return out;
 	}, query);
@@ -148,15 +151,17 @@ for (const [locale, list] of Object.entries(queries)) {
 	}) => {
 		test.fixme(
 			true,
-			'Known failure after merging the parallel branches of 2026-12-01 (see the closing note of that session): step-level keywords moved to page-level Pagefind metadata (issue 10), so results land on the playbook page rather than the step.',
+			"Known failure (2026-12-01, issue 10): each step is now a search result of its own with the agents' words as metadata (src/integrations/step-search.ts), which brought site-search-vocabulary.spec.ts to ≥ 95 % in every locale; but with Pagefind's default ranking a metadata-only match (custom fields weigh 1.0) ranks below any match in page text, so a query whose word appears in another step's text («rambursare», «返金», «jefe») still puts that step first. 10 of 26 queries miss. Next: a metaWeights boost for the keywords field in the search options (Starlight's and this test's), or the step's own curated keywords as record text.",
 		);
 		await page.goto(`${locale}/`);
 		for (const [query, anyOf] of list) {
 			const results = await topResults(page, query);
-			expect(
-				results.some((r) => anyOf.includes(r)),
-				`"${query}" gave ${results.join(', ')}`,
-			).toBe(true);
+			expect
+				.soft(
+					results.some((r) => anyOf.includes(r)),
+					`"${query}" gave ${results.join(', ')}`,
+				)
+				.toBe(true);
 		}
 	});
 }

@@ -125,8 +125,8 @@ for (const [locale, list] of Object.entries(queries) as [Locale, [string, string
 		page,
 	}) => {
 		test.fixme(
-			['ro', 'ru', 'el'].includes(locale),
-			'Known failure after merging the parallel branches of 2026-12-01 (see the closing note of that session): ro and el reach 90 %, ru below 95 %.',
+			['ro', 'el'].includes(locale),
+			"Known failure (2026-12-01, issue 10): with a search record per playbook step (step-search.ts), ja, ru and es reach 100 %; ro and el reach 90 % (one miss each): «ma da in judecata» gave staying-safe, why-customers-become-difficult, rude-customers; «βριζει» gave three rude-customers steps, whose phrases' vocabulary includes swearing. Next: step metadata from the phrases' primary concepts only, or a metaWeights boost.",
 		);
 		await page.goto(`${locale}/`);
 		const misses: string[] = [];

@@ -25,6 +25,16 @@ describe('analysis per language', () => {
 		expect(ro.queryTerm('strigat')!.startsWith(ro.queryTerm('strigă')!)).toBe(true);
 	});
 
+	it('Japanese shown beside a Spanish phrase is segmented into words, not kept as one sentence', async () => {
+		const es = await analyser('es');
+		const words = es.words('お客様がお怒りになるのはごもっともです。');
+		expect(words.length).toBeGreaterThan(2);
+		const index = words.flatMap((w) => es.indexTerms(w));
+		const query = es.words('ごもっとも').flatMap((w) => es.queryTerm(w) ?? []);
+		expect(query.length).toBeGreaterThan(0);
+		for (const term of query) expect(index).toContain(term);
+	});
+
 	it('ja: a word typed in hiragana is one word, not one kana at a time', () => {
 		expect(createAnalyser('ja').words('くれーむ')).toEqual(['くれーむ']);
 	});

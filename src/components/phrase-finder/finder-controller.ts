@@ -4,10 +4,11 @@
  */
 import { askMessage, firstBlank, planCopy } from '../../lib/phrases/placeholder-prompt';
 import { HistoryWriter, type Change } from '../../lib/phrases/history';
+import { AlsoTexts } from '../../lib/phrases/also-texts';
 import {
 	buildIndex,
+	filterCounts,
 	search,
-	tagCounts,
 	type PhraseIndex,
 	type SearchResult,
 } from '../../lib/phrases/search';
@@ -22,6 +23,7 @@ import {
 import {
 	loadMemory,
 	recordCopy,
+	rememberedFirst,
 	saveMemory,
 	toggleFavourite,
 	type PhraseMemory,
@@ -42,20 +44,17 @@ export class FinderController {
 	#selection: Selection = emptySelection;
 	#memory: PhraseMemory;
 	#values: Record<string, string> = {};
-	#alsoTexts = new Map<string, Record<string, string>>();
-	/** Aborts a second-language fetch still under way when the finder leaves the page. */
-	#abort = new AbortController();
+	#also: AlsoTexts;
 	#history = new HistoryWriter(
 		history,
 		() => `${location.pathname}${location.search}${location.hash}`,
 	);
 
 	readonly view: FinderView;
-	readonly dataUrl: string;
 
 	constructor(view: FinderView, phrases: FinderPhrase[], dataUrl: string) {
 		this.view = view;
-		this.dataUrl = dataUrl;
+		this.#also = new AlsoTexts(dataUrl);
 		this.#phrases = phrases;
 		this.#byId = new Map(phrases.map((p) => [p.id, p]));
 		this.#memory = loadMemory(new Set(this.#byId.keys()));
@@ -68,36 +67,30 @@ export class FinderController {
 
 	/** Reads the URL, loads the language's stemmer, and shows the first results. */
 	async start(search: string): Promise<void> {
-		this.#state = readState(search, this.#vocabulary());
+		// What the agent typed before the element upgraded (the box takes keys from the first paint) is newer than
+		// the URL's query: it is kept, never overwritten.
+		const typed = this.view.input.value;
+		this.#state = readState(search, this.view.filterValues());
+		if (typed) this.#state = { ...this.#state, q: typed };
 		this.#applyStateToControls();
 		this.#analyser = createAnalyser(
 			this.view.lang,
 			await loadStemmer(this.view.lang).catch(() => undefined),
 		);
-		await this.#loadAlso(this.#state.also);
+		await this.#also.load(this.#state.also);
 		this.#reindex();
 		this.#update(false);
+		if (typed) this.#commit('typing');
 	}
 
 	dispose() {
 		this.#history.cancel();
-		this.#abort.abort();
+		this.#also.abort();
 		this.view.dispose();
 	}
 
-	#vocabulary() {
-		const values = (kind: string) =>
-			[...this.view.select(kind).options].map((o) => o.value).filter(Boolean);
-		return {
-			situation: values('situation'),
-			intent: values('intent'),
-			channel: values('channel'),
-			also: values('also'),
-		};
-	}
-
 	#reindex() {
-		const also = this.#state.also ? this.#alsoTexts.get(this.#state.also) : undefined;
+		const also = this.#also.get(this.#state.also);
 		for (const p of this.#phrases) p.alsoText = also?.[p.id];
 		const tagLabels: Record<string, string> = {};
 		for (const kind of kinds)
@@ -106,30 +99,8 @@ export class FinderController {
 		this.#index = buildIndex(this.#phrases, { tagLabels, analyser: this.#analyser });
 	}
 
-	async #loadAlso(locale: string | undefined) {
-		if (!locale || this.#alsoTexts.has(locale)) return;
-		try {
-			const response = await fetch(`${this.dataUrl}${locale}.json`, {
-				signal: this.#abort.signal,
-			});
-			if (!response.ok) throw new Error(String(response.status));
-			const data: unknown = await response.json();
-			const clean: Record<string, string> = {};
-			if (data && typeof data === 'object')
-				for (const [k, v] of Object.entries(data)) if (typeof v === 'string') clean[k] = v;
-			this.#alsoTexts.set(locale, clean);
-		} catch {
-			// Offline, missing file or aborted on disconnect: the finder keeps working in the agent's language.
-		}
-	}
-
 	#applyStateToControls() {
-		this.view.input.value = this.#state.q;
-		for (const kind of kinds) this.view.select(kind).value = this.#state[kind] ?? '';
-		this.view.select('also').value = this.#state.also ?? '';
-		// Filters live behind one control; an active filter (from a link or Back) must not be hidden there.
-		const toggle = this.view.root.querySelector<HTMLDetailsElement>('[data-filters-toggle]');
-		if (toggle && (kinds.some((k) => this.#state[k]) || this.#state.also)) toggle.open = true;
+		this.view.showState(this.#state);
 	}
 
 	#filters() {
@@ -144,19 +115,14 @@ export class FinderController {
 		if (!this.#index) return [];
 		const results = search(this.#index, this.#state.q, this.#filters());
 		const idle = !this.#state.q.trim() && kinds.every((k) => !this.#state[k]);
-		if (!idle) return results;
 		// With nothing typed, the agent's own favourites and recent copies come first.
-		const { favourites, recent } = this.#memory;
-		const rank = (id: string) => (favourites.includes(id) ? 0 : recent.includes(id) ? 1 : 2);
-		return [...results].sort(
-			(a, b) =>
-				rank(a.id) - rank(b.id) ||
-				(rank(a.id) === 1 ? recent.indexOf(a.id) - recent.indexOf(b.id) : 0),
-		);
+		return idle ? rememberedFirst(results, this.#memory) : results;
 	}
 
 	/** Recomputes results after a change: the first result becomes active (see selection.ts). */
 	#update(scroll = true) {
+		// Typed or filtered while the stemmer loads: start() shows the latest state once the index exists.
+		if (!this.#index) return;
 		let results = this.#results();
 		const partial = Boolean(this.#state.q.trim()) && !results.some((r) => r.complete);
 		if (!results.length && this.#index && this.#state.q.trim()) {
@@ -194,16 +160,10 @@ export class FinderController {
 	}
 
 	#renderCounts(total: number) {
-		const perFilter: Record<string, Map<string, number>> = {};
-		// Counts beside each filter value: how many results that value would leave, given the other filters.
-		for (const kind of kinds)
-			perFilter[kind] = this.#index
-				? tagCounts(
-						search(this.#index, this.#state.q, { ...this.#filters(), [kind]: undefined }),
-						kind,
-					)
-				: new Map();
-		this.view.renderCounts(total, perFilter);
+		const counts = this.#index
+			? filterCounts(this.#index, this.#state.q, this.#filters(), kinds)
+			: Object.fromEntries(kinds.map((k) => [k, new Map<string, number>()]));
+		this.view.renderCounts(total, counts);
 	}
 
 	#renderActive(scroll: boolean) {
@@ -240,7 +200,7 @@ export class FinderController {
 	async setAlso(locale: string | undefined) {
 		this.#state = { ...this.#state, also: locale || undefined };
 		this.#commit('language');
-		await this.#loadAlso(this.#state.also);
+		await this.#also.load(this.#state.also);
 		this.#reindex();
 		this.#update();
 	}
@@ -262,9 +222,9 @@ export class FinderController {
 
 	/** Back/Forward: show the state in the URL without writing history. */
 	async restore(search: string) {
-		this.#state = readState(search, this.#vocabulary());
+		this.#state = readState(search, this.view.filterValues());
 		this.#applyStateToControls();
-		await this.#loadAlso(this.#state.also);
+		await this.#also.load(this.#state.also);
 		this.#reindex();
 		this.#update();
 	}

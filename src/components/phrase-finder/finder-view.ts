@@ -4,6 +4,7 @@
  */
 import { plural, type PluralForms } from '../../lib/i18n/plural';
 import { interpolate } from '../../lib/phrases/placeholder-prompt';
+import type { FinderState } from '../../lib/phrases/url-state';
 import {
 	optionNode,
 	previewNode,
@@ -55,6 +56,28 @@ export class FinderView {
 			kind === 'also' ? '[data-also]' : `[data-filter="${kind}"]`,
 		)!;
 	}
+	/** The values each filter offers: what a URL may ask for (anything else is ignored). */
+	filterValues() {
+		const values = (kind: string) =>
+			[...this.select(kind).options].map((o) => o.value).filter(Boolean);
+		return {
+			situation: values('situation'),
+			intent: values('intent'),
+			channel: values('channel'),
+			also: values('also'),
+		};
+	}
+
+	/** The search box and filters as the state says (from the URL, Back, or a suggestion). */
+	showState(state: FinderState) {
+		this.input.value = state.q;
+		for (const kind of kinds) this.select(kind).value = state[kind] ?? '';
+		this.select('also').value = state.also ?? '';
+		// Filters live behind one control; an active filter (from a link or Back) must not be hidden there.
+		const toggle = this.root.querySelector<HTMLDetailsElement>('[data-filters-toggle]');
+		if (toggle && (kinds.some((k) => state[k]) || state.also)) toggle.open = true;
+	}
+
 	tagLabel = (kind: string, id: string) =>
 		this.select(kind).querySelector<HTMLOptionElement>(`option[value="${CSS.escape(id)}"]`)?.dataset
 			.label ?? id;
@@ -190,6 +213,8 @@ export class FinderView {
 	}
 
 	announce(message: string) {
+		// A count still waiting for its pause must not replace what was just said ("Copied" after a quick Enter).
+		clearTimeout(this.#announceTimer);
 		const region = this.root.querySelector<HTMLElement>('[data-announce]')!;
 		// Clearing first makes screen readers repeat an identical message ("Copied" twice in a row).
 		region.textContent = '';

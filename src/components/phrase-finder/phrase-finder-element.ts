@@ -54,9 +54,12 @@ class PhraseFinderElement extends HTMLElement {
 		this.#listen(controller, view);
 		void controller.start(location.search).then(() => {
 			const linked = this.#showHash();
-			view.input.focus({ preventScroll: !linked });
-			// Typed before the index was ready: search it now.
+			// Typed before the index was ready (the input event may have come before the listener): search it now.
 			if (view.input.value !== controller.state.q) controller.setQuery(view.input.value);
+			// Focus is normally already in the box (PhraseFinder.astro); never take it from where the agent moved it.
+			const elsewhere =
+				this.contains(document.activeElement) && document.activeElement !== view.input;
+			if (!elsewhere) view.input.focus({ preventScroll: !linked });
 		});
 	}
 

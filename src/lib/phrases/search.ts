@@ -1,12 +1,13 @@
 /**
- * Ranked retrieval for the phrase finder, on MiniSearch (BM25+ scoring, prefix and fuzzy lookup in a radix
- * tree). Why MiniSearch and not Orama: see docs/phrase-search.md. What this module adds: per-language analysis
- * (`createAnalyser`), field weights (tag labels and the agents' vocabulary above words that merely occur in a
- * sentence), phrases matching every word before phrases matching some, and the tag filters.
+ * Ranked retrieval for the phrase finder: BM25+ scoring with MiniSearch's formula and its radix tree for prefix
+ * and typo lookup (see postings.ts for why the weights are computed when the index is built). What this module
+ * adds: per-language analysis (`createAnalyser`), field weights (tag labels and the agents' vocabulary above
+ * words that merely occur in a sentence), phrases matching every word before phrases matching some, and the
+ * tag filters. Why MiniSearch and not Orama: see docs/phrase-search.md.
  */
-import MiniSearch from 'minisearch';
 import { createAnalyser, type Analyser } from '../search/analyse.ts';
 import { fold } from '../search/fold.ts';
+import { buildTermIndex, scoreTerms, type TermIndex } from './postings.ts';
 
 export interface SearchablePhrase {
 	id: string;
@@ -26,7 +27,7 @@ export interface IndexedPhrase {
 	id: string;
 	order: number;
 	tagIds: Readonly<Record<string, readonly string[]>>;
-	/** The folded text, so a phrase containing exactly what was typed can be put first. */
+	/** The folded text (and customer-language text), so a phrase containing exactly what was typed comes first. */
 	folded: string;
 }
 
@@ -36,7 +37,7 @@ export type TagLabels = Readonly<Record<string, string>>;
 export interface PhraseIndex {
 	items: IndexedPhrase[];
 	byId: Map<string, IndexedPhrase>;
-	engine: MiniSearch;
+	terms: TermIndex;
 	analyser: Analyser;
 }
 
@@ -60,28 +61,18 @@ export function buildIndex(
 	options: IndexOptions = {},
 ): PhraseIndex {
 	const { tagLabels = {}, analyser = createAnalyser('und') } = options;
-	const engine = new MiniSearch({
-		fields: Object.keys(fieldWeights),
-		tokenize: (text) => analyser.words(text),
-		processTerm: (term) => analyser.indexTerms(term),
-		searchOptions: {
-			tokenize: (text) => queryWords(analyser, text),
-			processTerm: (term) => analyser.queryTerm(term),
-		},
-	});
 	const items = phrases.map((p, order) => ({
 		id: p.id,
 		order,
 		tagIds: p.tags,
-		folded: fold(p.text),
+		folded: fold(p.alsoText ? `${p.text}\n${p.alsoText}` : p.text),
 	}));
 	// Vocabulary lists repeat words across concepts (ja 話 in three of them): each word counts once per phrase,
 	// so a phrase is not ranked up for belonging to many concepts.
 	const once = (list: readonly string[]) =>
 		[...new Set(list.flatMap((w) => analyser.words(w)))].join(' ');
-	engine.addAll(
+	const terms = buildTermIndex(
 		phrases.map((p) => ({
-			id: p.id,
 			text: p.text.replace(/\{[^}]*\}/g, ' '),
 			keywords: p.keywords.join(' \n '),
 			tags: Object.values(p.tags)
@@ -92,8 +83,11 @@ export function buildIndex(
 			related: once(p.related ?? []),
 			also: (p.alsoText ?? '').replace(/\{[^}]*\}/g, ' '),
 		})),
+		fieldWeights,
+		(text) => analyser.words(text),
+		(word) => analyser.indexTerms(word),
 	);
-	return { items, byId: new Map(items.map((i) => [i.id, i])), engine, analyser };
+	return { items, byId: new Map(items.map((i) => [i.id, i])), terms, analyser };
 }
 
 export type Filters = Readonly<Record<string, string | undefined>>;
@@ -121,53 +115,83 @@ export interface SearchResult extends IndexedPhrase {
 	complete: boolean;
 }
 
-const lookup = {
-	// Prefix lookup for the word being typed (the last one); earlier words are complete and meet by their stems.
-	// From three letters on: a two-letter prefix matches most of a large collection and costs more than it helps.
-	prefix: (term: string, i: number, terms: string[]) => i === terms.length - 1 && term.length >= 3,
-	// One edit for words of five letters and more: shorter words have too many neighbours.
-	fuzzy: (term: string) => (term.length >= 5 ? 1 : false),
-	weights: { prefix: 0.4, fuzzy: 0.3 },
-	boost: fieldWeights,
+/**
+ * Which index terms a query term reaches. Prefix lookup for the word being typed (the last one), from three
+ * letters on: earlier words are complete and meet by their stems, and a two-letter prefix matches most of a
+ * large collection. One edit for words of five letters and more: shorter words have too many neighbours.
+ */
+const lookup = (term: string, i: number, terms: readonly string[]) =>
+	[i === terms.length - 1 && term.length >= 3, term.length >= 5 ? 1 : 0] as const;
+
+const popcount = (x: number) => {
+	let c = 0;
+	for (; x; c++) x &= x - 1;
+	return c;
 };
 
 /**
  * Phrases for a query and filters, best first: phrases matching every word, then phrases matching some.
  * An empty query lists every phrase in the collection's (curated) order; equal scores keep that order too.
+ * `limit` returns only the best ones (ordering thousands of phrases would cost more than the search).
  */
-export function search(index: PhraseIndex, query: string, filters: Filters = {}): SearchResult[] {
-	const keep = (p: IndexedPhrase | undefined): p is IndexedPhrase =>
-		Boolean(p && matchesFilters(p, filters));
+export function search(
+	index: PhraseIndex,
+	query: string,
+	filters: Filters = {},
+	limit = Infinity,
+): SearchResult[] {
+	const active = Object.entries(filters).filter((f): f is [string, string] => Boolean(f[1]));
+	const keep = (p: IndexedPhrase) =>
+		active.every(([kind, value]) => (p.tagIds[kind] ?? []).includes(value));
 	const terms = queryTerms(index, query);
-	if (!terms.length) return index.items.filter(keep).map((p) => ({ ...p, complete: true }));
+	if (!terms.length)
+		return index.items
+			.filter(keep)
+			.slice(0, limit)
+			.map((p) => result(p, true));
+	const { scores, matched, reached, bit } = scoreTerms(index.terms, terms, lookup);
 	// "Matched every word" counts the words that carry meaning: short Latin/Cyrillic/Greek words are mostly
 	// prepositions and articles (por, la, на, το), which would otherwise decide the order.
-	const meaningful = new Set(terms.filter((t) => t.length >= 4 || /[\u3040-\u9fff]/.test(t)));
-	const needed = meaningful.size ? meaningful : new Set(terms);
+	const meaningful = terms.filter((t) => t.length >= 4 || /[\u3040-\u9fff]/.test(t));
+	let needed = 0;
+	for (const t of meaningful.length ? meaningful : terms) needed |= bit(t);
+	let all = 0;
+	for (const t of terms) all |= bit(t);
 	const whole = fold(query).trim().replace(/\s+/g, ' ');
-	// One OR search: MiniSearch reports which query terms each result matched, so "matched every word" needs
-	// no second (AND) search.
-	return (
-		index.engine
-			.search(query, { ...lookup, combineWith: 'OR' })
-			.map((r) => ({
-				item: index.byId.get(String(r.id)),
-				score: r.score,
-				complete: r.queryTerms.filter((t) => needed.has(t)).length >= needed.size,
-			}))
-			.filter((r): r is { item: IndexedPhrase; score: number; complete: boolean } => keep(r.item))
-			.map((r) => ({ ...r, exact: whole.length >= 4 && r.item.folded.includes(whole) }))
-			// Exactly what was typed, inside a phrase, beats any score: the agent is quoting a phrase they know.
-			.sort(
-				(a, b) =>
-					Number(b.exact) - Number(a.exact) ||
-					Number(b.complete) - Number(a.complete) ||
-					b.score - a.score ||
-					a.item.order - b.item.order,
-			)
-			.map((r) => ({ ...r.item, complete: r.complete }))
-	);
+	// Rank class: 2 = contains exactly what was typed (the agent is quoting a phrase they know: it beats any
+	// score), 1 = matched every meaningful word, 0 = matched some. A phrase containing the whole query matches
+	// each of its words, so the text is read only for phrases that matched every one.
+	// One number per phrase orders it (class, then score to 1/10,000, then curated order) within the 53 bits a
+	// double holds exactly, so the engine's numeric sort does the work without a comparator call per pair.
+	const span = 2 ** Math.max(1, Math.ceil(Math.log2(index.items.length + 1)));
+	const top = 2 ** 51 / span;
+	const keys = new Float64Array(reached.length);
+	let count = 0;
+	for (const d of reached) {
+		const item = index.items[d]!;
+		if (active.length && !keep(item)) continue;
+		const mask = matched[d]!;
+		const complete = (mask & needed) === needed;
+		const exact = whole.length >= 4 && mask === all && item.folded.includes(whole);
+		const points = Math.min(top / 4 - 1, Math.round(scores[d]! * popcount(mask) * 1e4));
+		keys[count++] = ((exact ? 2 : complete ? 1 : 0) * (top / 4) + points) * span + (span - 1 - d);
+	}
+	const order = keys.subarray(0, count).sort().reverse();
+	const out: SearchResult[] = [];
+	for (let i = 0; i < Math.min(limit, count); i++) {
+		const d = span - 1 - (order[i]! % span);
+		out.push(result(index.items[d]!, (matched[d]! & needed) === needed));
+	}
+	return out;
 }
+
+const result = (p: IndexedPhrase, complete: boolean): SearchResult => ({
+	id: p.id,
+	order: p.order,
+	tagIds: p.tagIds,
+	folded: p.folded,
+	complete,
+});
 
 /** For each tag of a kind, how many of the given phrases carry it: the counts shown beside filters. */
 export function tagCounts(phrases: readonly IndexedPhrase[], kind: string): Map<string, number> {
@@ -175,4 +199,26 @@ export function tagCounts(phrases: readonly IndexedPhrase[], kind: string): Map<
 	for (const p of phrases)
 		for (const tag of p.tagIds[kind] ?? []) counts.set(tag, (counts.get(tag) ?? 0) + 1);
 	return counts;
+}
+
+/**
+ * The counts beside each filter value: how many results that value would leave, given the query and the other
+ * filters. One search without filters serves every kind.
+ */
+export function filterCounts(
+	index: PhraseIndex,
+	query: string,
+	filters: Filters,
+	kinds: readonly string[],
+): Record<string, Map<string, number>> {
+	const all = search(index, query);
+	return Object.fromEntries(
+		kinds.map((kind) => [
+			kind,
+			tagCounts(
+				all.filter((p) => matchesFilters(p, { ...filters, [kind]: undefined })),
+				kind,
+			),
+		]),
+	);
 }

@@ -68,3 +68,16 @@ export function toggleFavourite(memory: PhraseMemory, id: string): PhraseMemory 
 export function recordCopy(memory: PhraseMemory, id: string): PhraseMemory {
 	return { ...memory, recent: [id, ...memory.recent.filter((r) => r !== id)].slice(0, maxRecent) };
 }
+
+/** With nothing typed, the agent's own favourites come first, then recent copies (latest first), then the rest. */
+export function rememberedFirst<T extends { id: string }>(
+	results: readonly T[],
+	{ favourites, recent }: PhraseMemory,
+): T[] {
+	const rank = (id: string) => (favourites.includes(id) ? 0 : recent.includes(id) ? 1 : 2);
+	return [...results].sort(
+		(a, b) =>
+			rank(a.id) - rank(b.id) ||
+			(rank(a.id) === 1 ? recent.indexOf(a.id) - recent.indexOf(b.id) : 0),
+	);
+}

@@ -20,6 +20,7 @@ export interface Analyser {
 }
 
 const latinWords = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const japaneseScript = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/;
 /** A single kana is a particle or an inflection ending (に, を, す): noise for search. */
 const singleKana = /^[\u3040-\u30ff]$/;
 /** Polite auxiliaries that end almost every Japanese phrase: matching them says nothing about the phrase. */
@@ -229,10 +230,13 @@ function japaneseWords(text: string): string[] {
  * folded stem wins; the accented stem becomes an extra index term.
  */
 export function createAnalyser(lang: string, stemmer?: Stemmer): Analyser {
-	const japanese = lang === 'ja';
-	const words = (text: string) => (japanese ? japaneseWords(text) : (text.match(latinWords) ?? []));
-	const noise = (folded: string) =>
-		!folded || (japanese && (singleKana.test(folded) || japaneseNoise.has(folded)));
+	// Japanese text is segmented on every page, not only /ja/: the customer's language shown beside a phrase
+	// (and searched, "also") can be Japanese on a Spanish page, and unsegmented it would be one word per sentence.
+	const words = (text: string) =>
+		lang === 'ja' || japaneseScript.test(text)
+			? japaneseWords(text)
+			: (text.match(latinWords) ?? []);
+	const noise = (folded: string) => !folded || singleKana.test(folded) || japaneseNoise.has(folded);
 	const stem = (folded: string): string => {
 		if (!stemmer || folded.length < 4 || /^\d+$/.test(folded)) return folded;
 		const s = fold(stemmer(folded));
