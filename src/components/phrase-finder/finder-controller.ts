@@ -51,6 +51,8 @@ export class FinderController {
 	#index: PhraseIndex | undefined;
 	/** Counts synchronous rebuilds, so a slower background build never replaces a newer index. */
 	#generation = 0;
+	/** Starts building the index at once (set while it waits for the page to be idle). */
+	#indexNow: (() => void) | undefined;
 	#state: FinderState = { q: '' };
 	#selection: Selection = emptySelection;
 	#memory: PhraseMemory;
@@ -97,10 +99,13 @@ export class FinderController {
 	}
 
 	async #indexWhenIdle(stemmer: Promise<Stemmer | undefined>) {
-		await idle();
+		// Idle, or the agent's first keystroke, whichever comes first.
+		await Promise.race([idle(), new Promise<void>((resolve) => (this.#indexNow = resolve))]);
 		this.#analyser = createAnalyser(this.view.lang, await stemmer);
 		const generation = this.#generation;
-		const index = await buildIndexAsync(this.#phrases, this.#indexOptions(), 4);
+		const index = await buildIndexAsync(this.#phrases, this.#indexOptions(), 4, () =>
+			Boolean(this.#state.q.trim()),
+		);
 		// A second language chosen meanwhile rebuilt the index already, with its texts.
 		if (generation !== this.#generation) return;
 		this.#index = index;
@@ -269,6 +274,7 @@ export class FinderController {
 
 	setQuery(q: string) {
 		this.#state = { ...this.#state, q };
+		if (!this.#index) this.#indexNow?.();
 		this.#update();
 		this.#commit('typing');
 	}

@@ -115,10 +115,12 @@ export async function buildIndexAsync(
 	phrases: readonly SearchablePhrase[],
 	options: IndexOptions = {},
 	chunk = 8,
+	/** Checked between pieces: once it returns true (the agent is typing), the rest is built without pausing. */
+	urgent: () => boolean = () => false,
 ): Promise<PhraseIndex> {
 	const { index, document } = prepareIndex(phrases, options);
 	for (let i = 0; i < phrases.length; i += chunk) {
-		if (i) await new Promise((resolve) => setTimeout(resolve, 0));
+		if (i && !urgent()) await new Promise((resolve) => setTimeout(resolve, 0));
 		index.engine.addAll(phrases.slice(i, i + chunk).map(document));
 	}
 	return index;
