@@ -31,8 +31,11 @@ test('Lighthouse: a11y, best practices and SEO 100', () => {
 });
 
 test('Lighthouse: performance 95 or more', () => {
-	// Known failure after merging the parallel branches of 2026-12-01: performance fell to 72–92 (the offline
-	// worker's precache on first load, stylesheets no longer inlined). See that session's closing note.
-	test.fixme(true, 'performance 72–92 since the 2026-12-01 integration');
+	// Known failure since the 2026-12-01 integration (72–92). The page-side causes are fixed (docs/offline.md,
+	// "Speed of the first visit": the finder's start-up task on ja/phrases fell from ~290 to ~100 ms of CPU, the
+	// offline worker registers after load and idle), but on the shared 2-core machine (load 15–25) Lighthouse's
+	// wall-clock task timings gave 2–5 s of TBT even on ro/, whose main-thread tasks all take under 10 ms of CPU,
+	// so a pass could not be shown. Turn this back on after one `npm run bench:lighthouse` ≥ 95 on a quiet machine.
+	test.fixme(true, 'not yet shown ≥ 95 on a quiet machine since the 2026-12-01 integration');
 	expect(below('performance')).toEqual([]);
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	buildIndex,
+	buildIndexAsync,
 	queryTerms,
 	search,
 	tagCounts,
@@ -132,6 +133,18 @@ describe('phrase search (ranked, es)', () => {
 			email: 1,
 			chat: 3,
 		});
+	});
+});
+
+describe('index built in pieces (the finder builds it after the page has loaded)', () => {
+	it('ranks exactly as the index built at once, chunk by chunk', async () => {
+		const pieces = await buildIndexAsync(
+			phrases,
+			{ tagLabels: labels, analyser: createAnalyser('es', await loadStemmer('es')) },
+			1,
+		);
+		for (const q of ['disculpas', 'responsable', 'enfadado', 'molestias importan', ''])
+			expect(search(pieces, q).map((p) => p.id)).toEqual(ids(q));
 	});
 });
 

@@ -26,8 +26,13 @@ export interface ResultsView {
 	notice?: { message: string; suggestions: Suggestion[] };
 }
 
+/** Options rendered at once, then per later task (see renderResults). */
+const firstBatch = 20;
+const laterBatch = 30;
+
 export class FinderView {
 	#announceTimer: ReturnType<typeof setTimeout> | undefined;
+	#moreTimer: ReturnType<typeof setTimeout> | undefined;
 	readonly root: HTMLElement;
 	readonly strings: RenderStrings;
 	readonly labels: Record<string, string>;
@@ -84,7 +89,7 @@ export class FinderView {
 
 	renderResults(view: ResultsView) {
 		const list = this.root.querySelector<HTMLUListElement>('[data-results]')!;
-		const options = view.phrases.map((phrase) =>
+		const option = (phrase: FinderPhrase) =>
 			optionNode({
 				phrase,
 				active: phrase.id === view.activeId,
@@ -95,9 +100,18 @@ export class FinderView {
 				lang: this.lang,
 				alsoLang: view.alsoLang,
 				strings: this.strings,
-			}),
-		);
-		list.replaceChildren(...options);
+			});
+		// What fills the visible part of the list first; the rest follows in small tasks, so listing every
+		// phrase (the empty query) never blocks the page in one long task.
+		clearTimeout(this.#moreTimer);
+		const first = view.phrases.slice(0, firstBatch);
+		list.replaceChildren(...first.map(option));
+		const more = (from: number) => {
+			if (from >= view.phrases.length) return;
+			list.append(...view.phrases.slice(from, from + laterBatch).map(option));
+			this.#moreTimer = setTimeout(() => more(from + laterBatch), 0);
+		};
+		this.#moreTimer = setTimeout(() => more(firstBatch), 0);
 		if (!view.phrases.length)
 			list.append(
 				Object.assign(document.createElement('li'), {

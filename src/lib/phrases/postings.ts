@@ -28,49 +28,83 @@ export interface TermIndex {
 /** One document's fields: the words of each (as typed), and the index terms each word gives. */
 export type FieldTexts = Readonly<Record<string, string>>;
 
+/**
+ * Builds the index one document at a time (so a page can build it in small pieces between other work), then
+ * computes every posting's weight once all documents are in (BM25+ needs the document frequencies and the
+ * average field lengths of the whole collection).
+ */
+export class TermIndexBuilder {
+	readonly #fields: string[];
+	readonly #fieldWeights: Readonly<Record<string, number>>;
+	readonly #words: (text: string) => string[];
+	readonly #indexTerms: (word: string) => string[];
+	// term -> field -> doc -> frequency; field lengths count distinct words, as MiniSearch does.
+	readonly #freq = new Map<string, Map<number, Map<number, number>>>();
+	readonly #lengths: number[][];
+	#count = 0;
+
+	constructor(
+		fieldWeights: Readonly<Record<string, number>>,
+		words: (text: string) => string[],
+		indexTerms: (word: string) => string[],
+	) {
+		this.#fieldWeights = fieldWeights;
+		this.#fields = Object.keys(fieldWeights);
+		this.#words = words;
+		this.#indexTerms = indexTerms;
+		this.#lengths = this.#fields.map(() => []);
+	}
+
+	add(doc: FieldTexts): void {
+		const d = this.#count++;
+		this.#fields.forEach((field, f) => {
+			const tokens = this.#words(doc[field] ?? '');
+			this.#lengths[f]![d] = new Set(tokens).size;
+			for (const token of tokens)
+				for (const term of this.#indexTerms(token)) {
+					let byField = this.#freq.get(term);
+					if (!byField) this.#freq.set(term, (byField = new Map()));
+					let byDoc = byField.get(f);
+					if (!byDoc) byField.set(f, (byDoc = new Map()));
+					byDoc.set(d, (byDoc.get(d) ?? 0) + 1);
+				}
+		});
+	}
+
+	finish(): TermIndex {
+		const size = this.#count;
+		const lengths = this.#lengths;
+		const average = lengths.map((l) => l.reduce((a, b) => a + b, 0) / Math.max(1, size));
+		const terms = new SearchableMap<Postings>();
+		for (const [term, byField] of this.#freq) {
+			const weight = new Map<number, number>();
+			for (const [f, byDoc] of byField) {
+				const idf = Math.log(1 + (size - byDoc.size + 0.5) / (byDoc.size + 0.5));
+				const boost = this.#fieldWeights[this.#fields[f]!]!;
+				const norm = (d: number) => 1 - bm25.b + (bm25.b * lengths[f]![d]!) / (average[f]! || 1);
+				for (const [d, tf] of byDoc) {
+					const score = idf * (bm25.d + (tf * (bm25.k + 1)) / (tf + bm25.k * norm(d)));
+					weight.set(d, (weight.get(d) ?? 0) + boost * score);
+				}
+			}
+			terms.set(term, {
+				docs: Int32Array.from(weight.keys()),
+				weights: Float64Array.from(weight.values()),
+			});
+		}
+		return { terms, size, cache: new Map() };
+	}
+}
+
 export function buildTermIndex(
 	docs: readonly FieldTexts[],
 	fieldWeights: Readonly<Record<string, number>>,
 	words: (text: string) => string[],
 	indexTerms: (word: string) => string[],
 ): TermIndex {
-	const fields = Object.keys(fieldWeights);
-	// term -> field -> doc -> frequency; field lengths count distinct words, as MiniSearch does.
-	const freq = new Map<string, Map<number, Map<number, number>>>();
-	const lengths = fields.map(() => new Float64Array(docs.length));
-	docs.forEach((doc, d) => {
-		fields.forEach((field, f) => {
-			const tokens = words(doc[field] ?? '');
-			lengths[f]![d] = new Set(tokens).size;
-			for (const token of tokens)
-				for (const term of indexTerms(token)) {
-					let byField = freq.get(term);
-					if (!byField) freq.set(term, (byField = new Map()));
-					let byDoc = byField.get(f);
-					if (!byDoc) byField.set(f, (byDoc = new Map()));
-					byDoc.set(d, (byDoc.get(d) ?? 0) + 1);
-				}
-		});
-	});
-	const average = lengths.map((l) => l.reduce((a, b) => a + b, 0) / Math.max(1, docs.length));
-	const terms = new SearchableMap<Postings>();
-	for (const [term, byField] of freq) {
-		const weight = new Map<number, number>();
-		for (const [f, byDoc] of byField) {
-			const idf = Math.log(1 + (docs.length - byDoc.size + 0.5) / (byDoc.size + 0.5));
-			const boost = fieldWeights[fields[f]!]!;
-			const norm = (d: number) => 1 - bm25.b + (bm25.b * lengths[f]![d]!) / (average[f]! || 1);
-			for (const [d, tf] of byDoc) {
-				const score = idf * (bm25.d + (tf * (bm25.k + 1)) / (tf + bm25.k * norm(d)));
-				weight.set(d, (weight.get(d) ?? 0) + boost * score);
-			}
-		}
-		terms.set(term, {
-			docs: Int32Array.from(weight.keys()),
-			weights: Float64Array.from(weight.values()),
-		});
-	}
-	return { terms, size: docs.length, cache: new Map() };
+	const builder = new TermIndexBuilder(fieldWeights, words, indexTerms);
+	for (const doc of docs) builder.add(doc);
+	return builder.finish();
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import { createAnalyser, type Analyser } from '../search/analyse.ts';
 import { fold } from '../search/fold.ts';
-import { buildTermIndex, scoreTerms, type TermIndex } from './postings.ts';
+import { scoreTerms, TermIndexBuilder, type TermIndex } from './postings.ts';
 
 export interface SearchablePhrase {
 	id: string;
@@ -56,10 +56,7 @@ export interface IndexOptions {
 	analyser?: Analyser;
 }
 
-export function buildIndex(
-	phrases: readonly SearchablePhrase[],
-	options: IndexOptions = {},
-): PhraseIndex {
+function prepareIndex(phrases: readonly SearchablePhrase[], options: IndexOptions) {
 	const { tagLabels = {}, analyser = createAnalyser('und') } = options;
 	const items = phrases.map((p, order) => ({
 		id: p.id,
@@ -71,23 +68,58 @@ export function buildIndex(
 	// so a phrase is not ranked up for belonging to many concepts.
 	const once = (list: readonly string[]) =>
 		[...new Set(list.flatMap((w) => analyser.words(w)))].join(' ');
-	const terms = buildTermIndex(
-		phrases.map((p) => ({
-			text: p.text.replace(/\{[^}]*\}/g, ' '),
-			keywords: p.keywords.join(' \n '),
-			tags: Object.values(p.tags)
-				.flat()
-				.map((t) => tagLabels[t] ?? '')
-				.join(' \n '),
-			vocabulary: once(p.vocabulary ?? []),
-			related: once(p.related ?? []),
-			also: (p.alsoText ?? '').replace(/\{[^}]*\}/g, ' '),
-		})),
+	const document = (p: SearchablePhrase) => ({
+		text: p.text.replace(/\{[^}]*\}/g, ' '),
+		keywords: p.keywords.join(' \n '),
+		tags: Object.values(p.tags)
+			.flat()
+			.map((t) => tagLabels[t] ?? '')
+			.join(' \n '),
+		vocabulary: once(p.vocabulary ?? []),
+		related: once(p.related ?? []),
+		also: (p.alsoText ?? '').replace(/\{[^}]*\}/g, ' '),
+	});
+	const terms = new TermIndexBuilder(
 		fieldWeights,
 		(text) => analyser.words(text),
 		(word) => analyser.indexTerms(word),
 	);
-	return { items, byId: new Map(items.map((i) => [i.id, i])), terms, analyser };
+	const finish = (): PhraseIndex => ({
+		items,
+		byId: new Map(items.map((i) => [i.id, i])),
+		terms: terms.finish(),
+		analyser,
+	});
+	return { add: (p: SearchablePhrase) => terms.add(document(p)), finish };
+}
+
+export function buildIndex(
+	phrases: readonly SearchablePhrase[],
+	options: IndexOptions = {},
+): PhraseIndex {
+	const index = prepareIndex(phrases, options);
+	for (const p of phrases) index.add(p);
+	return index.finish();
+}
+
+/**
+ * The same index, built a few phrases at a time with a pause between them, so the page stays responsive while
+ * it is built (word segmentation and stemming are the finder's heaviest start-up work: Japanese segmentation
+ * of every phrase and its vocabulary took 150–300 ms of CPU in one piece).
+ */
+export async function buildIndexAsync(
+	phrases: readonly SearchablePhrase[],
+	options: IndexOptions = {},
+	chunk = 8,
+	/** Checked between pieces: once it returns true (the agent is typing), the rest is built without pausing. */
+	urgent: () => boolean = () => false,
+): Promise<PhraseIndex> {
+	const index = prepareIndex(phrases, options);
+	for (let i = 0; i < phrases.length; i += chunk) {
+		if (i && !urgent()) await new Promise((resolve) => setTimeout(resolve, 0));
+		for (const p of phrases.slice(i, i + chunk)) index.add(p);
+	}
+	return index.finish();
 }
 
 export type Filters = Readonly<Record<string, string | undefined>>;
