@@ -13,6 +13,12 @@ export interface Registry {
 /** `from` -> `to`, each a page path (`playbooks/old/`) or a page path with anchor (`playbooks/x/#old`). */
 export type Redirects = Record<string, string>;
 
+/**
+ * Pages whose headings are not lasting anchors: the what-changed page's headings are dates, and a date leaves
+ * the page when the units changed that day change again. The page itself is a permalink.
+ */
+const withoutAnchors = new Set(['changes/']);
+
 const linkable = /\sdata-(?:step-id|phrase-id|node-id|module-id)="/;
 
 /** The ids on a page that are meant to be linked to. */
@@ -42,6 +48,7 @@ export function collect(pages: readonly BuiltPage[], locales: readonly string[])
 		const n = neutral(p.path, locales);
 		if (!n || n.page.startsWith('404/')) continue;
 		const set = (out[n.page] ??= new Set());
+		if (withoutAnchors.has(n.page)) continue;
 		for (const id of anchorsOf(p.html)) set.add(id);
 	}
 	return {

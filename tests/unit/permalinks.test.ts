@@ -22,6 +22,11 @@ describe('permalink registry', () => {
 			pages: { 'playbooks/a/': ['listen', 'verify'] },
 		});
 	});
+	it('records the what-changed page but not its dated headings, which come and go', () => {
+		expect(collect([page('es/changes/', ['changes-2026-11-23'])], ['es'])).toEqual({
+			pages: { 'changes/': [] },
+		});
+	});
 	it('passes while every registered link resolves in every locale', () => {
 		expect(checkRegistry(collect(built, ['es', 'ja']), built, ['es', 'ja'])).toEqual([]);
 	});
