@@ -36,12 +36,13 @@ export default defineConfig({
 			title: Object.fromEntries(locales.map((l) => [l.code, l.title])),
 			defaultLocale: sourceLocale,
 			locales: Object.fromEntries(locales.map((l) => [l.code, { label: l.label, lang: l.lang }])),
+			// Overrides of Starlight's own components, kept apart from ours in src/components/starlight/.
 			components: {
-				LanguageSelect: './src/components/LanguageSelect.astro',
+				LanguageSelect: './src/components/starlight/LanguageSelect.astro',
 				// Guarded against blocked storage and foreign stored values; labels as text.
-				ThemeProvider: './src/components/ThemeProvider.astro',
-				ThemeSelect: './src/components/ThemeSelect.astro',
-				Search: './src/components/Search.astro',
+				ThemeProvider: './src/components/starlight/ThemeProvider.astro',
+				ThemeSelect: './src/components/starlight/ThemeSelect.astro',
+				Search: './src/components/starlight/Search.astro',
 			},
 			customCss: ['./src/styles/site.css'],
 			lastUpdated: false,

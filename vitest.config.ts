@@ -3,25 +3,16 @@ import { playwright } from '@vitest/browser-playwright';
 import { getViteConfig } from 'astro/config';
 
 /**
- * Four projects, shaped like the code (Starlight runs one small project per fixture configuration):
- * - unit: pure modules, fast (`npm run test:unit`);
- * - content: the content check over fixtures and over the whole real content tree;
- * - build: tests that build a whole site (`npm run i18n:add-locale` end to end);
- * - element: the custom elements on small HTML fixtures in Debian's Chromium (Vitest browser mode).
- * `vitest run` (in `npm test`) runs them all; `--project <name>` runs one.
+ * Four projects, shaped like the code (Starlight runs one small project per fixture configuration), each
+ * chosen by folder, so a new test lands in the right project by where it is put:
+ * - unit (tests/unit/): pure modules, fast (`npm run test:unit`);
+ * - content (tests/content/): the content check over fixtures and over the whole real content tree;
+ * - build (tests/build/): tests that build a whole site (`npm run i18n:add-locale` end to end);
+ * - element (tests/element/): the custom elements on small HTML fixtures in Debian's Chromium (Vitest
+ *   browser mode).
+ * Helpers shared between them live in tests/support/. `vitest run` (in `npm test`) runs them all;
+ * `--project <name>` runs one.
  */
-const contentTests = [
-	'tests/unit/content-errors.test.ts',
-	'tests/unit/real-content.test.ts',
-	'tests/unit/training-content.test.ts',
-	'tests/unit/translator-checks.test.ts',
-	'tests/unit/vocabulary.test.ts',
-	'tests/unit/status.test.ts',
-	'tests/unit/xliff.test.ts',
-	'tests/unit/escalation.test.ts',
-	'tests/unit/seed-closeness.test.ts',
-];
-const buildTests = ['tests/unit/add-locale.test.ts'];
 
 // Astro's Vite config, so tests resolve `astro/zod` and the project's modules exactly as the build does.
 export default getViteConfig({
@@ -32,14 +23,10 @@ export default getViteConfig({
 		projects: [
 			{
 				extends: true,
-				test: {
-					name: 'unit',
-					include: ['tests/unit/**/*.test.ts'],
-					exclude: [...contentTests, ...buildTests],
-				},
+				test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
 			},
-			{ extends: true, test: { name: 'content', include: contentTests } },
-			{ extends: true, test: { name: 'build', include: buildTests } },
+			{ extends: true, test: { name: 'content', include: ['tests/content/**/*.test.ts'] } },
+			{ extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
 			{
 				extends: true,
 				test: {

@@ -6,7 +6,7 @@
  * Not injected: structure files (ids, references, numbers: no text), translation records (hashes and the
  * source texts of the status page's diff, which are injected through the texts themselves) and the agents'
  * vocabulary (search words: the content check refuses "<", ">", "{", "}" and "," in them, tested in
- * tests/unit/vocabulary.test.ts, and they reach pages only as attribute values and search data).
+ * tests/content/vocabulary.test.ts, and they reach pages only as attribute values and search data).
  */
 import {
 	cpSync,

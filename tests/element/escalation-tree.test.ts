@@ -1,7 +1,7 @@
 /**
  * `<escalation-tree>` on a small fixture: two questions and two outcomes, in the markup EscalationTree.astro
  * renders (links between anchors until the element upgrades them). Behaviour only: what a user sees, where
- * focus goes, what the URL says. The whole tree over the real site is tests/e2e/escalation.spec.ts.
+ * focus goes, what the URL says. The whole tree over the real site is tests/e2e/escalation-*.spec.ts.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';

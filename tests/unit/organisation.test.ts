@@ -14,7 +14,7 @@ import {
 	organisationFields,
 	unknownTokens,
 } from '../../src/lib/organisation/settings';
-import { validateBroken } from './helpers';
+import { validateBroken } from '../support/helpers';
 
 const root = resolve(import.meta.dirname, '../..');
 const fixtures = resolve(import.meta.dirname, '../fixtures/organisation');

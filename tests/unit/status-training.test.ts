@@ -14,7 +14,7 @@ import { diffText } from '../../src/lib/i18n/word-diff';
 import { readXliff, writeXliff } from '../../src/lib/i18n/xliff';
 import { planImport, writeChanges } from '../../src/lib/i18n/xliff-import';
 import { translationUnits } from '../../src/lib/i18n/xliff-units';
-import { fixtureProject } from './i18n-helpers';
+import { fixtureProject } from '../support/i18n-helpers';
 
 const training = resolve(import.meta.dirname, '../fixtures/training/valid');
 const options = { locales: ['ro', 'ja'], sourceLocale: 'ro', partial: [] };

@@ -7,13 +7,13 @@
  */
 import { suggest } from '../content/issues.ts';
 import { leaves } from './leaves.ts';
+import type { Entry } from './status-entries.ts';
 import {
 	recordHash,
 	sourceFingerprint,
-	type Entry,
 	type RecordValue,
 	type Records,
-} from './status.ts';
+} from './status-fingerprint.ts';
 
 export class MarkError extends Error {}
 

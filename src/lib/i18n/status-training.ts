@@ -5,7 +5,7 @@
  * XLIFF exchange handle them. All three are written in the site's source language first.
  */
 import type { RawContent } from '../content/load.ts';
-import type { Entry } from './status.ts';
+import type { Entry } from './status-entries.ts';
 
 type Dict = Record<string, unknown>;
 const obj = (v: unknown): Dict =>

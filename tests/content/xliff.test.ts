@@ -10,7 +10,7 @@ import { entries, type Records } from '../../src/lib/i18n/status';
 import { readXliff, writeXliff } from '../../src/lib/i18n/xliff';
 import { planImport, writeChanges } from '../../src/lib/i18n/xliff-import';
 import { translationUnits } from '../../src/lib/i18n/xliff-units';
-import { fixtureProject } from './i18n-helpers';
+import { fixtureProject } from '../support/i18n-helpers';
 
 const options = { locales: ['ro', 'ja'], sourceLocale: 'ro', partial: [] };
 const dirs: string[] = [];

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRawContent } from '../../src/lib/content/load';
 import { entries, localeStatus, mark, textHash } from '../../src/lib/i18n/status';
-import { fixtures } from './helpers';
+import { fixtures } from '../support/helpers';
 
 /** The valid fixture in a temporary folder, so a test can edit its source texts. */
 function fixtureCopy() {

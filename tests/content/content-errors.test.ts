@@ -3,7 +3,7 @@
  * says what to do. One fixture per kind, in tests/fixtures/content/broken/.
  */
 import { describe, expect, it } from 'vitest';
-import { reportBroken, validateBroken } from './helpers';
+import { reportBroken, validateBroken } from '../support/helpers';
 
 const cases: [fixture: string, expected: RegExp][] = [
 	[

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../src/lib/content/issues';
 import { validateContent } from '../../src/lib/content/validate';
 import { activityTexts, minutesInText, splitActivityText } from '../../src/lib/training/activities';
-import { fixtures } from './helpers';
+import { fixtures } from '../support/helpers';
 
 const training = resolve(import.meta.dirname, '../fixtures/training');
 

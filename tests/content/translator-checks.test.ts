@@ -12,7 +12,7 @@ import { findVariant, glossaryWarnings } from '../../src/lib/i18n/glossary';
 import { mark, MarkError } from '../../src/lib/i18n/mark';
 import { resolveLocale } from '../../src/lib/i18n/resolve-locale';
 import { entries, identicalToSource, localeStatus } from '../../src/lib/i18n/status';
-import { fixtureProject } from './i18n-helpers';
+import { fixtureProject } from '../support/i18n-helpers';
 
 function check(overlay: string): string[] {
 	const dir = fixtureProject(overlay);
