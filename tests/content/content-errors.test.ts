@@ -116,6 +116,10 @@ const cases: [fixture: string, expected: RegExp][] = [
 		/playbook-texts\/ja\/sample\.yaml › field "summary": expected text but YAML read a number value.*Put the value in quotes/,
 	],
 	['yaml-not-text', /entry "listen" › field "title": expected text but YAML read a boolean value/],
+	[
+		'yaml-1-1-values',
+		/technique-texts\/ja\.yaml › entry "listening" › field "name": "2024-05-01" \(line 1\) is written without quotes.*read it as a date\. Put it in quotes/,
+	],
 	['bom', /i18n\/ja\.json: the file starts with a byte-order mark \(BOM, U\+FEFF\).*without BOM/],
 	['duplicate-json-key', /i18n\/ja\.json: the same key "nav\.home" appears twice \(line 4\)/],
 	[
@@ -189,7 +193,7 @@ describe('errors point at the cause', () => {
 });
 
 describe('one reader', () => {
-	it('reads a YAML date, "yes" or "no" as the text written, for the check and the site alike', async () => {
+	it('reads an unquoted date or "no" as the text written, and names it as an error to quote', async () => {
 		const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
 		const { tmpdir } = await import('node:os');
 		const { join } = await import('node:path');
@@ -199,12 +203,23 @@ describe('one reader', () => {
 			mkdirSync(join(dir, 'technique-texts'));
 			writeFileSync(
 				join(dir, 'technique-texts/ro.yaml'),
-				'listening: { name: 2024-05-01, description: no }\n',
+				'listening: { name: 2024-05-01, description: no }\nquoted: { name: "2024-05-01", description: "no" }\n',
 			);
 			const { content, issues } = loadRawContent(dir, dir, { locales: ['ro'] });
-			expect(issues).toEqual([]);
+			expect(
+				issues.map((i) => [
+					i.entry,
+					i.field,
+					/read it as (a date|true or false)/.exec(i.message)?.[1],
+				]),
+			).toEqual([
+				['listening', 'name', 'a date'],
+				['listening', 'description', 'true or false'],
+			]);
+			// Nothing is lost or converted: the text is what was written, quoted or not.
 			expect(content.techniqueTexts.get('ro')?.data).toEqual({
 				listening: { name: '2024-05-01', description: 'no' },
+				quoted: { name: '2024-05-01', description: 'no' },
 			});
 		} finally {
 			rmSync(dir, { recursive: true, force: true });

@@ -2,7 +2,7 @@
  * The one content reader. The site's collections (src/content.config.ts, through `contentLoader`), the
  * pre-build check and the command-line tools all read `src/content/` here, so what the check passes is
  * exactly what the site shows. Each file is decoded strictly as UTF-8 and parsed with one YAML schema
- * (YAML 1.2 core: `2024-05-01` stays text, never a date); failures become content issues, never
+ * (YAML 1.2 core: `2024-05-01` stays text, never a date, and an unquoted one is named as an error); failures become content issues, never
  * exceptions, so one broken file does not hide the problems in the others.
  *
  * Decoding a single file (UTF-8, YAML, JSON) is read-data.ts.

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import type { ContentIssue } from './issues.ts';
+import { yaml11Ambiguities } from './yaml-ambiguous.ts';
 
 /** Reads one file: strict UTF-8, no byte-order mark, no duplicate keys. Undefined when it cannot be used. */
 export function readData(
@@ -67,6 +68,7 @@ export function readData(
 		});
 		return undefined;
 	}
+	issues.push(...yaml11Ambiguities(doc, file, source));
 	return { value: doc.toJS({ maxAliasCount: 100 }) };
 }
 
