@@ -15,6 +15,9 @@ const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 for (const theme of ['light', 'dark'] as const) {
 	test.describe(`${theme} theme`, () => {
 		test.use({ colorScheme: theme });
+		// axe checks every element (colour contrast, target size); the finder and training pages have 3,000+
+		// elements, which takes longer than the default 30 s on two busy cores. Time is not what this tests.
+		test.describe.configure({ timeout: 120_000 });
 		for (const path of pages()) {
 			test(`/${path} has no WCAG 2.2 AA violations`, async ({ page }) => {
 				await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
