@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { contentSecurityPolicy } from './src/integrations/csp.ts';
 import { stepSearch } from './src/integrations/step-search.ts';
+import { siteSearchRanking } from './src/lib/search/ranking.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { localisation } from './src/lib/i18n/integration.ts';
 import { locales, sourceLocale } from './src/lib/i18n/locales.ts';
@@ -48,7 +49,8 @@ export default defineConfig({
 			lastUpdated: false,
 			// src/pages/404.astro replaces Starlight's: no canonical to a page that does not exist, noindex.
 			disable404Route: true,
-			pagefind: true,
+			// The agents' words for a step outrank a word that merely occurs in another step's text.
+			pagefind: { ranking: siteSearchRanking },
 		}),
 		// Our own sitemap (Starlight adds one only when there is none): the root language chooser is not a
 		// "ro" page (it would be a second hreflang="ro"), and "page not found" pages are not for indexing.

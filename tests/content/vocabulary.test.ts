@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../src/lib/content/issues';
-import { conceptsOf, loadVocabulary, phraseWords } from '../../src/lib/search/vocabulary';
+import {
+	conceptsOf,
+	loadVocabulary,
+	phraseWords,
+	stepTopicWords,
+} from '../../src/lib/search/vocabulary';
 
 function fixture(files: Record<string, string>): string {
 	const root = mkdtempSync(join(tmpdir(), 'vocab-'));
@@ -40,20 +45,40 @@ describe('agents\u2019 vocabulary', () => {
 		expect(messages).toContain('src/content/vocabulary/ro.yaml: the file is missing');
 	});
 
-	it('reports unknown phrases, unknown concepts and concepts without words', () => {
+	it('reports unknown phrases and steps, unknown concepts and concepts without words', () => {
 		const root = fixture({
 			'concepts.yaml':
-				'- concept: manager\n  situations: [asks-for-manager]\n- concept: refund\n  phrases: [ofer-refund]\n',
+				'- concept: manager\n  situations: [asks-for-manager]\n  steps: [rude-customers/talk-to-supervisor]\n- concept: refund\n  phrases: [ofer-refund]\n',
 			'es.yaml': 'manager: [jefe]\nrefnd: [reembolso]\n',
 		});
-		const messages = loadVocabulary(root, ['es'], ['offer-refund'])
+		const messages = loadVocabulary(
+			root,
+			['es'],
+			['offer-refund'],
+			['rude-customers/talk-to-a-supervisor'],
+		)
 			.issues.map(formatIssue)
 			.join('\n');
 		expect(messages).toContain(
 			'entry "refund" › field "phrases.0": there is no phrase "ofer-refund". Did you mean "offer-refund"?',
 		);
+		expect(messages).toContain(
+			'entry "manager" › field "steps.0": there is no playbook step "rude-customers/talk-to-supervisor". Did you mean "rude-customers/talk-to-a-supervisor"?',
+		);
 		expect(messages).toContain('entry "refnd": there is no concept "refnd"');
 		expect(messages).toContain('entry "refund": the concept "refund" has no words in this locale');
+	});
+
+	it('gives a playbook step the words of the concepts that list it', () => {
+		const vocabulary = {
+			concepts: [
+				{ concept: 'manager', intents: ['escalate' as const], steps: ['rude-customers/talk'] },
+				{ concept: 'refund', phrases: ['offer-refund'], steps: ['rude-customers/fix'] },
+			],
+			words: new Map([['es', { manager: ['jefe', 'gerente'], refund: ['reembolso'] }]]),
+		};
+		expect(stepTopicWords('rude-customers/talk', vocabulary, 'es')).toEqual(['jefe', 'gerente']);
+		expect(stepTopicWords('rude-customers/other', vocabulary, 'es')).toEqual([]);
 	});
 
 	it('maps concepts to phrases by situation, intent, channel or id; the first tags are the main concepts', () => {

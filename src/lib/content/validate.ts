@@ -113,7 +113,7 @@ function withCauses(issues: ContentIssue[], content: RawContent): ContentIssue[]
 		});
 }
 
-/** The agents' vocabulary (src/content/vocabulary/), checked against the phrases it maps to. */
+/** The agents' vocabulary (src/content/vocabulary/), checked against the phrases and playbook steps it maps to. */
 function checkVocabulary(
 	root: string,
 	content: RawContent,
@@ -128,7 +128,13 @@ function checkVocabulary(
 	const missingAllowed = (issue: ContentIssue) =>
 		[...partial].some((l) => issue.file.endsWith(`/vocabulary/${l}.yaml`)) &&
 		/file is missing/.test(issue.message);
-	return loadVocabulary(root, locales, ids).issues.filter((i) => !missingAllowed(i));
+	const steps = content.playbooks.flatMap((f) => {
+		const data = f.data as { id?: unknown; sections?: { steps?: { id?: unknown }[] }[] } | null;
+		return (Array.isArray(data?.sections) ? data.sections : []).flatMap((s) =>
+			(Array.isArray(s?.steps) ? s.steps : []).map((st) => `${String(data?.id)}/${String(st?.id)}`),
+		);
+	});
+	return loadVocabulary(root, locales, ids, steps).issues.filter((i) => !missingAllowed(i));
 }
 
 export function validateContent(root: string, options: ValidateOptions = {}): ContentIssue[] {

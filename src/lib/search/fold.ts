@@ -1,7 +1,7 @@
 /**
  * Search folding: the forms agents type when they skip diacritics or write kana in another width.
  * Used by the phrase finder on both sides of a match, and at build time to give Pagefind the unaccented
- * forms of each step's words.
+ * forms of a playbook page's words.
  */
 
 /** Lowercases and removes what agents commonly leave out: accents, ș/ş and ț/ţ cedillas, Greek tonos, ё. */

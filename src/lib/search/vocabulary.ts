@@ -27,6 +27,10 @@ export const conceptSchema = z
 		intents: strictList(z.enum(intents)),
 		channels: strictList(z.enum(channels)),
 		phrases: strictList(idSchema),
+		/** Playbook steps about the concept ("playbook/step"): site search gives them its words (step-records.ts). */
+		steps: strictList(
+			z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'a step is "playbook-id/step-id"'),
+		),
 	})
 	.strict()
 	.refine((c) => c.situations || c.intents || c.channels || c.phrases, {
@@ -137,6 +141,18 @@ export function phraseVocabulary(
 	return [...primary, ...related];
 }
 
+/** The words of a locale for the concepts that list a playbook step ("playbook/step") under `steps`. */
+export function stepTopicWords(step: string, vocabulary: Vocabulary, locale: string): string[] {
+	const words = vocabulary.words.get(locale) ?? {};
+	return [
+		...new Set(
+			vocabulary.concepts
+				.filter((c) => c.steps?.includes(step))
+				.flatMap((c) => words[c.concept] ?? []),
+		),
+	];
+}
+
 /** Names a concept entry by its `concept` field in messages, like phrases are named by their id. */
 const byConcept =
 	(data: unknown): Locate =>
@@ -160,6 +176,7 @@ export function loadVocabulary(
 	root: string,
 	locales: readonly string[],
 	phraseIds?: readonly string[],
+	stepIds?: readonly string[],
 ): { vocabulary: Vocabulary; issues: ContentIssue[] } {
 	const dir = vocabularyDir(root);
 	const issues: ContentIssue[] = [];
@@ -204,6 +221,15 @@ export function loadVocabulary(
 						entry: c.concept,
 						field: `phrases.${i}`,
 						message: `there is no phrase "${id}".${suggest(id, phraseIds)}`,
+					});
+			});
+			c.steps?.forEach((id, i) => {
+				if (stepIds && !stepIds.includes(id))
+					issues.push({
+						file: conceptsFile.file,
+						entry: c.concept,
+						field: `steps.${i}`,
+						message: `there is no playbook step "${id}".${suggest(id, stepIds)}`,
 					});
 			});
 		}
