@@ -78,6 +78,26 @@ describe('the ledger', () => {
 		expect(days[1]!.changes.map((c) => c.key)).toEqual(['playbook/b', 'tree']);
 		expect(changesByDate(ledger, 'ja', [])).toEqual([]);
 	});
+
+	it('lists a unit recorded twice in one day once, as it ended the day', () => {
+		const ledger: Ledger = {
+			es: {
+				'playbook/a': [
+					{ date: '2026-12-01', fingerprint: 'a' },
+					{ date: '2026-12-01', fingerprint: 'b' },
+				],
+				'playbook/b': [
+					{ date: '2026-11-01', fingerprint: 'c' },
+					{ date: '2026-12-01', fingerprint: 'd' },
+					{ date: '2026-12-01' },
+				],
+			},
+		};
+		expect(changesByDate(ledger, 'es', ['playbook/a', 'playbook/b'])[0]!.changes).toEqual([
+			{ key: 'playbook/a', status: 'added' },
+			{ key: 'playbook/b', status: 'removed' },
+		]);
+	});
 });
 
 describe('pages and their units', () => {

@@ -113,7 +113,11 @@ export function changesByDate(
 					? 'added'
 					: 'updated';
 			const day = days.get(e.date) ?? [];
-			day.push({ key, status });
+			// Recorded twice in one day: the list shows the unit once, as it ended the day (added and then
+			// updated the same day is still new).
+			const same = day.find((c) => c.key === key);
+			if (!same) day.push({ key, status });
+			else same.status = same.status === 'added' && status === 'updated' ? 'added' : status;
 			days.set(e.date, day);
 		});
 	const rank = (key: string) => {
