@@ -96,6 +96,8 @@ export class FinderController {
 		this.#applyStateToControls();
 		const stemmer = loadStemmer(this.view.lang).catch(() => undefined);
 		await this.#also.load(this.#state.also);
+		// The list is shown before the index exists: it needs the customer-language texts already.
+		this.#applyAlso();
 		if (this.#state.q.trim()) {
 			this.#analyser = createAnalyser(this.view.lang, await stemmer);
 			this.#reindex();
@@ -126,9 +128,14 @@ export class FinderController {
 		this.view.dispose();
 	}
 
-	#indexOptions() {
+	/** The customer-language texts beside each phrase, for the list and for the index. */
+	#applyAlso() {
 		const also = this.#also.get(this.#state.also);
 		for (const p of this.#phrases) p.alsoText = also?.[p.id];
+	}
+
+	#indexOptions() {
+		this.#applyAlso();
 		const tagLabels: Record<string, string> = {};
 		for (const kind of kinds)
 			for (const o of this.view.select(kind).options)
