@@ -14,6 +14,8 @@ export default defineConfig(
 			'dist/',
 			'.astro/',
 			'.vitest/',
+			// Sites the browser tests build for themselves (injection, localisation).
+			'.test-tmp/',
 			'node_modules/',
 			'test-results/',
 			'playwright-report/',

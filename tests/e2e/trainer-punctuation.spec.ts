@@ -1,9 +1,13 @@
 /**
  * Issue 15 / 13: the trainer pages put punctuation and joins through the language's own strings, so Japanese
- * shows 「（）」「：」「・」 and never ASCII brackets, colons or middle dots in running text, server-rendered or
+ * shows 「（）」「：」 and its own separator, and never ASCII brackets, colons or middle dots in running text, server-rendered or
  * written by the session builder.
  */
 import { expect, test } from './fixtures';
+import { uiStrings } from './support';
+
+// The Japanese separator is the locale's own full-width one (「｜」 since the native reading); never ASCII «·».
+const separator = uiStrings('ja')['format.separator']!.trim();
 
 test('ja: training page and run-sheet use Japanese punctuation', async ({ page }) => {
 	await page.goto('ja/training/?modules=calm-first');
@@ -26,5 +30,7 @@ test('ja: training page and run-sheet use Japanese punctuation', async ({ page }
 	const rows = await page.locator('[data-cover-agenda] tr:not(.agenda-break) th').allTextContents();
 	expect(rows.length).toBeGreaterThan(1);
 	for (const t of rows) expect(t).toMatch(/^[^:]+：[^:]+$/);
-	await expect(page.locator('[data-session-count]')).toHaveText(/^[^·]+・[^·]+$/);
+	await expect(page.locator('[data-session-count]')).toHaveText(
+		new RegExp(`^[^·]+${separator.replace(/[|\\^$.*+?()[\]{}]/g, '\\$&')}[^·]+$`),
+	);
 });
