@@ -52,14 +52,20 @@ class PhraseFinderElement extends HTMLElement {
 		this.querySelector<HTMLElement>('[data-finder-ui]')!.hidden = false;
 		this.querySelector<HTMLElement>('[data-static-list]')!.hidden = true;
 		this.#listen(controller, view);
+		// A click or a focus move while the index loads is the agent's choice of where to be: keep it.
+		let moved = false;
+		const signal = this.#abort.signal;
+		const away = (event: Event) => event.target !== view.input && (moved = true);
+		document.addEventListener('pointerdown', away, { signal, capture: true });
+		document.addEventListener('focusin', away, { signal });
 		void controller.start(location.search).then(() => {
 			const linked = this.#showHash();
 			// Typed before the index was ready (the input event may have come before the listener): search it now.
 			if (view.input.value !== controller.state.q) controller.setQuery(view.input.value);
 			// Focus is normally already in the box (PhraseFinder.astro); never take it from where the agent moved it.
-			const elsewhere =
-				this.contains(document.activeElement) && document.activeElement !== view.input;
-			if (!elsewhere) view.input.focus({ preventScroll: !linked });
+			document.removeEventListener('pointerdown', away, { capture: true });
+			document.removeEventListener('focusin', away);
+			if (!moved) view.input.focus({ preventScroll: !linked });
 		});
 	}
 
