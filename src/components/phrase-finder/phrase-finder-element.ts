@@ -49,8 +49,6 @@ class PhraseFinderElement extends HTMLElement {
 		}));
 		const controller = new FinderController(view, phrases, this.dataset.dataUrl ?? '');
 		this.#controller = controller;
-		this.querySelector<HTMLElement>('[data-finder-ui]')!.hidden = false;
-		this.querySelector<HTMLElement>('[data-static-list]')!.hidden = true;
 		this.#listen(controller, view);
 		// A click or a focus move while the index loads is the agent's choice of where to be: keep it.
 		let moved = false;
@@ -59,6 +57,8 @@ class PhraseFinderElement extends HTMLElement {
 		document.addEventListener('pointerdown', away, { signal, capture: true });
 		document.addEventListener('focusin', away, { signal });
 		void controller.start(location.search).then(() => {
+			// The full list goes in the same task as the first results come, so nothing on screen moves (CLS).
+			this.querySelector<HTMLElement>('[data-static-list]')!.hidden = true;
 			const linked = this.#showHash();
 			// Typed before the index was ready (the input event may have come before the listener): search it now.
 			if (view.input.value !== controller.state.q) controller.setQuery(view.input.value);
