@@ -82,6 +82,18 @@ const cases: [fixture: string, expected: RegExp][] = [
 		/escalation-texts\/ja\.yaml › entry "outcome-resolve": the text of node "outcome-resolve" is missing in "ja"/,
 	],
 	[
+		'tree-translated-ids',
+		/escalation-texts\/ja\.yaml › entry "threat" › field "options\.yes": the text of option "yes" is missing in "ja"\./,
+	],
+	[
+		'tree-translated-ids',
+		/escalation-texts\/ja\.yaml › entry "threat" › field "options\.hai": there is no option "hai" in escalation\/tree\.yaml\. Ids are never translated\./,
+	],
+	[
+		'tree-translated-ids',
+		/escalation-texts\/ja\.yaml › entry "outcome-resolved": there is no node "outcome-resolved" in escalation\/tree\.yaml\. Ids are never translated\. Did you mean "outcome-resolve"\?/,
+	],
+	[
 		'tree-unknown-phrase',
 		/escalation\/tree\.yaml › entry "outcome-safety" › field "phrases\.0": there is no phrase "sorry-for-delay".*Did you mean "sorry-for-the-delay"\?/,
 	],

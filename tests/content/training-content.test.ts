@@ -70,6 +70,18 @@ describe('training content rules', () => {
 			/training\/knowledge-checks\.yaml › entry "listening-first": the module "listening-first" has no knowledge check/,
 		],
 		[
+			'translated-ids',
+			/training-texts\/ja\.yaml › entry "listening-first" › field "scenarios\.late-parcel": the scenario "late-parcel" is missing in "ja"\./,
+		],
+		[
+			'translated-ids',
+			/training-texts\/ja\.yaml › entry "listening-first" › field "scenarios\.late-parcle": there is no scenario "late-parcle" in training\/modules\.yaml\. Ids are never translated\. Did you mean "late-parcel"\?/,
+		],
+		[
+			'translated-ids',
+			/training-texts\/ja\.yaml › entry "kiku-renshu": there is no module "kiku-renshu" in training\/modules\.yaml\. Ids are never translated\./,
+		],
+		[
 			'activity-text-count',
 			/training-texts\/ro\.yaml › entry "listening-first" › field "activities": 1 activity texts, but .* lists 2 activities/,
 		],

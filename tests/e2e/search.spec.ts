@@ -2,9 +2,9 @@
  * Site search (Pagefind) in every locale, with the words agents actually type: no diacritics, everyday
  * synonyms, colloquial terms. None of these queries is copied from the page text.
  */
-import { siteSearchRanking } from '../../src/lib/search/ranking';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import type { Locale } from './support';
+import { searchTopThree, type Locale } from './support';
 
 const queries: Record<Locale, [query: string, anyOf: string[]][]> = {
 	ro: [
@@ -122,34 +122,13 @@ const queries: Record<Locale, [query: string, anyOf: string[]][]> = {
  * only its metadata it has no sub-results, and the agent sees (and follows) that link. Ranked with the site's
  * own options (src/lib/search/ranking.ts), as the search box ranks.
  */
-async function topResults(page: import('@playwright/test').Page, query: string): Promise<string[]> {
-	return page.evaluate(
-		async ([q, ranking]) => {
-			const base =
-				document
-					.querySelector<HTMLLinkElement>('link[rel="shortcut icon"]')
-					?.href.replace(/favicon\.svg$/, '') ?? '/';
-			const pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
-			// Ranked as Starlight's search box ranks (astro.config.mjs).
-			await pagefind.options({ ranking });
-			const search = await pagefind.search(q);
-			const out: string[] = [];
-			for (const result of search.results.slice(0, 3)) {
-				const data = await result.data();
-				const playbook = /\/playbooks\/([^/]+)\//.exec(data.url)?.[1] ?? data.url;
-				const subs = [...data.sub_results]
-					.sort(
-						(a: { locations: number[] }, b: { locations: number[] }) =>
-							b.locations.length - a.locations.length,
-					)
-					.slice(0, 3);
-				for (const sub of subs) out.push(`${playbook}#${sub.url.split('#')[1] ?? ''}`);
-				if (!subs.length) out.push(`${playbook}#${data.url.split('#')[1] ?? ''}`);
-			}
-			return out;
-		},
-		[query, siteSearchRanking] as const,
-	);
+/** The top three results as `playbook#step`: up to three matching steps of each result page. */
+async function topResults(page: Page, query: string): Promise<string[]> {
+	return (await searchTopThree(page, query)).flatMap((hit) => {
+		const playbook = /\/playbooks\/([^/]+)\//.exec(hit.url)?.[1] ?? hit.url;
+		const urls = hit.subUrls.length ? hit.subUrls.slice(0, 3) : [hit.url];
+		return urls.map((url) => `${playbook}#${url.split('#')[1] ?? ''}`);
+	});
 }
 
 for (const [locale, list] of Object.entries(queries)) {

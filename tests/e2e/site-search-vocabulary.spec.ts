@@ -4,9 +4,8 @@
  * and the hidden vocabulary is searchable but never the excerpt a result shows.
  */
 import type { Page } from '@playwright/test';
-import { siteSearchRanking } from '../../src/lib/search/ranking';
 import { expect, test } from './fixtures';
-import type { Locale } from './support';
+import { searchTopThree, type Locale } from './support';
 
 const pb = (...ids: string[]) => ids;
 const all = pb(
@@ -96,34 +95,15 @@ const queries: Record<Locale, [string, string[]][]> = {
 	],
 };
 
-async function pagefindResults(
-	page: Page,
-	query: string,
-): Promise<{ page: string; excerpt: string }[]> {
-	return page.evaluate(
-		async ([q, ranking]) => {
-			const base =
-				document
-					.querySelector<HTMLLinkElement>('link[rel="shortcut icon"]')
-					?.href.replace(/favicon\.svg$/, '') ?? '/';
-			const pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
-			// Ranked as Starlight's search box ranks (astro.config.mjs, src/lib/search/ranking.ts).
-			await pagefind.options({ ranking });
-			const search = await pagefind.search(q);
-			const out: { page: string; excerpt: string }[] = [];
-			for (const result of search.results.slice(0, 3)) {
-				const data = await result.data();
-				const url: string = data.url;
-				const id =
-					/\/playbooks\/([^/]+)\//.exec(url)?.[1] ??
-					/\/(phrases|escalation|techniques|training)\//.exec(url)?.[1] ??
-					url;
-				out.push({ page: id, excerpt: data.excerpt.replace(/<\/?mark>/g, '') });
-			}
-			return out;
-		},
-		[query, siteSearchRanking] as const,
-	);
+/** The top three results as page ids (playbook id, "phrases", "escalation", …) with their excerpts. */
+async function pagefindResults(page: Page, query: string) {
+	return (await searchTopThree(page, query)).map((hit) => ({
+		page:
+			/\/playbooks\/([^/]+)\//.exec(hit.url)?.[1] ??
+			/\/(phrases|escalation|techniques|training)\//.exec(hit.url)?.[1] ??
+			hit.url,
+		excerpt: hit.excerpt,
+	}));
 }
 
 for (const [locale, list] of Object.entries(queries) as [Locale, [string, string[]][]][]) {

@@ -2,6 +2,8 @@
  * Type test, checked by `astro check` (npm test): UI string keys are typed. Each `@ts-expect-error` below
  * fails the check if the line after it stops being an error, i.e. if the key type widens back to `string`.
  */
+import { pickStrings, pluralForms, uiDictionary } from '../../src/lib/i18n/client-strings';
+
 declare const t: App.Locals['t'];
 
 t('phrases.copy');
@@ -15,5 +17,18 @@ t('phrases.cpy');
 t('tag.situation.furious');
 // @ts-expect-error a placeholder that does not exist
 t('placeholder.orderNo');
+
+// The raw dictionary (`t.all()`) the components hand to client code is typed the same way.
+const dictionary = uiDictionary(t);
+void dictionary['phrases.labelValue'];
+pickStrings(dictionary, 'training.', ['break', 'total'] as const);
+pluralForms(dictionary, 'training.minutes');
+
+// @ts-expect-error misspelt key
+void dictionary['phrases.labelValu'];
+// @ts-expect-error a key that is not under the prefix
+pickStrings(dictionary, 'training.', ['brake'] as const);
+// @ts-expect-error a plain key is not a plural key
+pluralForms(dictionary, 'training.total');
 
 export {};

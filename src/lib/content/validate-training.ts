@@ -1,14 +1,7 @@
 /** Checks the training modules: references to steps and phrases, and texts in every locale. */
 import type { ContentIssue } from './issues.ts';
-import {
-	byKey,
-	byListId,
-	fromZodIssues,
-	noPhrase,
-	noStep,
-	suggest,
-	unknownRefs,
-} from './issues.ts';
+import { byListId, fromZodIssues, noPhrase, noStep, unknownRefs } from './issues.ts';
+import { checkIds, parseLocaleTexts } from './translated-ids.ts';
 import type { RawContent } from './load.ts';
 import { trainingSchema, trainingTextsSchema } from './schemas.ts';
 import { checkActivities } from '../training/validate-activities.ts';
@@ -82,65 +75,43 @@ export function checkTraining(
 			required,
 		),
 	);
+	const moduleIds = modules.map((m) => m.id);
 	for (const locale of locales) {
 		const texts = content.trainingTexts.get(locale);
-		const path = `src/content/training-texts/${locale}.yaml`;
-		if (!texts) {
-			if (required(locale))
-				issues.push({
-					file: path,
-					message: `the "${locale}" texts of the training modules are missing.`,
-				});
-			continue;
-		}
-		const t = trainingTextsSchema.safeParse(texts.data);
-		if (!t.success) {
-			issues.push(...fromZodIssues(texts.file, t.error, byKey(1), trainingTextsSchema));
-			continue;
-		}
+		const t = parseLocaleTexts(
+			issues,
+			texts,
+			trainingTextsSchema,
+			required(locale) && {
+				file: `src/content/training-texts/${locale}.yaml`,
+				message: `the "${locale}" texts of the training modules are missing.`,
+			},
+		);
+		if (!texts || !t) continue;
+		const where = { file: texts.file, structureFile: file.file };
+		const missing = (what: string) =>
+			required(locale)
+				? (id: string) => `the ${what} "${id}" is missing in "${locale}".`
+				: undefined;
+		issues.push(
+			...checkIds(t, moduleIds, { ...where, noun: 'module', missing: missing('module') }),
+		);
 		for (const m of modules) {
-			const entry = t.data[m.id];
-			if (!entry) {
-				if (required(locale))
-					issues.push({
-						file: texts.file,
+			const entry = t[m.id];
+			if (!entry) continue;
+			issues.push(
+				...checkIds(
+					entry.scenarios,
+					m.scenarios.map((s) => s.id),
+					{
+						...where,
 						entry: m.id,
-						message: `the module "${m.id}" is missing in "${locale}".`,
-					});
-				continue;
-			}
-			for (const s of m.scenarios) {
-				if (!entry.scenarios[s.id] && required(locale))
-					issues.push({
-						file: texts.file,
-						entry: m.id,
-						field: `scenarios.${s.id}`,
-						message: `the scenario "${s.id}" is missing in "${locale}".`,
-					});
-			}
-			for (const id of Object.keys(entry.scenarios)) {
-				if (!m.scenarios.some((s) => s.id === id))
-					issues.push({
-						file: texts.file,
-						entry: m.id,
-						field: `scenarios.${id}`,
-						message: `there is no scenario "${id}" in ${file.file}. Ids are never translated.${suggest(
-							id,
-							m.scenarios.map((s) => s.id),
-						)}`,
-					});
-			}
-		}
-		for (const id of Object.keys(t.data)) {
-			if (!modules.some((m) => m.id === id))
-				issues.push({
-					file: texts.file,
-					entry: id,
-					message: `there is no module "${id}" in ${file.file}. Ids are never translated.${suggest(
-						id,
-						modules.map((m) => m.id),
-					)}`,
-				});
+						field: 'scenarios',
+						noun: 'scenario',
+						missing: missing('scenario'),
+					},
+				),
+			);
 		}
 	}
 	return issues;

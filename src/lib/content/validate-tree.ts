@@ -1,17 +1,10 @@
 /** Checks the escalation tree: its structure, its texts in every locale and its references. */
 import { validateTree } from '../escalation/tree.ts';
 import type { ContentIssue } from './issues.ts';
-import {
-	byKey,
-	fromZodIssues,
-	noPhrase,
-	noStep,
-	suggest,
-	unknownRefs,
-	type Locate,
-} from './issues.ts';
+import { fromZodIssues, noPhrase, noStep, unknownRefs, type Locate } from './issues.ts';
 import type { RawContent } from './load.ts';
 import { treeSchema, treeTextsSchema, type Tree } from './schemas.ts';
+import { checkIds, parseLocaleTexts } from './translated-ids.ts';
 
 export function checkTree(
 	content: RawContent,
@@ -42,34 +35,28 @@ export function checkTree(
 		);
 	}
 
+	const nodeIds = tree.nodes.map((n) => n.id);
 	for (const locale of locales) {
 		const texts = content.treeTexts.get(locale);
-		const path = `src/content/escalation-texts/${locale}.yaml`;
-		if (!texts) {
-			if (required(locale))
-				issues.push({
-					file: path,
-					message: `the "${locale}" texts of the escalation tree are missing.`,
-				});
-			continue;
-		}
-		const parsedTexts = treeTextsSchema.safeParse(texts.data);
-		if (!parsedTexts.success) {
-			issues.push(...fromZodIssues(texts.file, parsedTexts.error, byKey(1), treeTextsSchema));
-			continue;
-		}
-		const t = parsedTexts.data;
+		const t = parseLocaleTexts(
+			issues,
+			texts,
+			treeTextsSchema,
+			required(locale) && {
+				file: `src/content/escalation-texts/${locale}.yaml`,
+				message: `the "${locale}" texts of the escalation tree are missing.`,
+			},
+		);
+		if (!texts || !t) continue;
+		const where = { file: texts.file, structureFile: file.file };
+		const missing = (what: string) =>
+			required(locale)
+				? (id: string) => `the text of ${what} "${id}" is missing in "${locale}".`
+				: undefined;
+		issues.push(...checkIds(t, nodeIds, { ...where, noun: 'node', missing: missing('node') }));
 		for (const node of tree.nodes) {
 			const entry = t[node.id];
-			if (!entry) {
-				if (required(locale))
-					issues.push({
-						file: texts.file,
-						entry: node.id,
-						message: `the text of node "${node.id}" is missing in "${locale}".`,
-					});
-				continue;
-			}
+			if (!entry) continue;
 			if (node.kind === 'question') {
 				if (!('question' in entry)) {
 					issues.push({
@@ -80,27 +67,19 @@ export function checkTree(
 					});
 					continue;
 				}
-				for (const option of node.options) {
-					if (required(locale) && !entry.options[option.id])
-						issues.push({
-							file: texts.file,
+				issues.push(
+					...checkIds(
+						entry.options,
+						node.options.map((o) => o.id),
+						{
+							...where,
 							entry: node.id,
-							field: `options.${option.id}`,
-							message: `the text of option "${option.id}" is missing in "${locale}".`,
-						});
-				}
-				for (const key of Object.keys(entry.options)) {
-					if (!node.options.some((o) => o.id === key))
-						issues.push({
-							file: texts.file,
-							entry: node.id,
-							field: `options.${key}`,
-							message: `there is no option "${key}" in ${file.file}. Ids are never translated.${suggest(
-								key,
-								node.options.map((o) => o.id),
-							)}`,
-						});
-				}
+							field: 'options',
+							noun: 'option',
+							missing: missing('option'),
+						},
+					),
+				);
 			} else if (!('title' in entry)) {
 				issues.push({
 					file: texts.file,
@@ -109,17 +88,6 @@ export function checkTree(
 					message: 'this node is an outcome: give it title, summary, actions, notify and document.',
 				});
 			}
-		}
-		for (const id of Object.keys(t)) {
-			if (!tree.nodes.some((n) => n.id === id))
-				issues.push({
-					file: texts.file,
-					entry: id,
-					message: `there is no node "${id}" in ${file.file}. Ids are never translated.${suggest(
-						id,
-						tree.nodes.map((n) => n.id),
-					)}`,
-				});
 		}
 	}
 	return { issues, tree };

@@ -112,44 +112,32 @@ export function entries(content: RawContent, sourceLocale: string): Entry[] {
 			});
 		}
 	}
-	for (const node of (obj(content.tree?.data).nodes as Dict[] | undefined) ?? []) {
-		const id = String(node.id);
-		list.push({
-			key: `tree:${id}`,
-			kind: 'escalation',
+	const ids = (items: unknown) =>
+		Array.isArray(items) ? items.map((x) => String(typeof x === 'string' ? x : obj(x).id)) : [];
+	// Texts in one file per locale, keyed by the structure's ids; each kind's page has the kind's name.
+	const oneFilePerLocale =
+		(kind: Kind, key: string, dir: string, texts: Map<string, SourceFile>) =>
+		(id: string): Entry => ({
+			key: `${key}:${id}`,
+			kind,
 			source: sourceLocale,
-			file: (l) => `src/content/escalation-texts/${l}.yaml`,
+			file: (l) => `src/content/${dir}/${l}.yaml`,
 			entry: id,
 			path: [id],
-			link: (l) => `${l}/escalation/#${id}`,
-			texts: (l) => obj(content.treeTexts.get(l)?.data)[id],
+			link: (l) => `${l}/${kind}/#${id}`,
+			texts: (l) => obj(texts.get(l)?.data)[id],
 		});
-	}
-	for (const id of (content.techniques?.data as string[] | undefined) ?? []) {
-		list.push({
-			key: `technique:${id}`,
-			kind: 'techniques',
-			source: sourceLocale,
-			file: (l) => `src/content/technique-texts/${l}.yaml`,
-			entry: id,
-			path: [id],
-			link: (l) => `${l}/techniques/#${id}`,
-			texts: (l) => obj(content.techniqueTexts.get(l)?.data)[id],
-		});
-	}
-	for (const module of (content.training?.data as Dict[] | undefined) ?? []) {
-		const id = String(module.id);
-		list.push({
-			key: `training:${id}`,
-			kind: 'training',
-			source: sourceLocale,
-			file: (l) => `src/content/training-texts/${l}.yaml`,
-			entry: id,
-			path: [id],
-			link: (l) => `${l}/training/#${id}`,
-			texts: (l) => obj(content.trainingTexts.get(l)?.data)[id],
-		});
-	}
+	list.push(
+		...ids(obj(content.tree?.data).nodes).map(
+			oneFilePerLocale('escalation', 'tree', 'escalation-texts', content.treeTexts),
+		),
+		...ids(content.techniques?.data).map(
+			oneFilePerLocale('techniques', 'technique', 'technique-texts', content.techniqueTexts),
+		),
+		...ids(content.training?.data).map(
+			oneFilePerLocale('training', 'training', 'training-texts', content.trainingTexts),
+		),
+	);
 	list.push(...trainerEntries(content, sourceLocale));
 	const sourceUi = obj(content.ui.get(sourceLocale)?.data);
 	const uiBases = [

@@ -84,7 +84,7 @@ export function localeStatus(
 			if (state === 'source' || state === 'translated') c.translated++;
 			else c[state]++;
 		}
-		if (state === 'missing' || state === 'untranslated')
+		if (state !== 'source' && state !== 'translated')
 			gaps.push({
 				key: e.key,
 				kind: e.kind,
@@ -92,16 +92,8 @@ export function localeStatus(
 				file: e.file(locale),
 				entry: e.entry,
 				link: e.link?.(locale),
-			});
-		if (state === 'outdated')
-			gaps.push({
-				key: e.key,
-				kind: e.kind,
-				state,
-				file: e.file(locale),
-				entry: e.entry,
-				link: e.link?.(locale),
-				changes: changesOf(e, locale, records),
+				// What changed in the source since the translation was made.
+				...(state === 'outdated' ? { changes: changesOf(e, locale, records) } : {}),
 			});
 	}
 	return {

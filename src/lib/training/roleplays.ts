@@ -8,6 +8,7 @@ import type { ContentIssue } from '../content/issues.ts';
 import { byKey, byListId, fromZodIssues, noStep, suggest, unknownRefs } from '../content/issues.ts';
 import type { SourceFile } from '../content/load.ts';
 import { idSchema, stepRefSchema } from '../content/schemas.ts';
+import { checkIds } from '../content/translated-ids.ts';
 
 export const roleplaysSchema = z.array(
 	z.strictObject({
@@ -129,27 +130,20 @@ export function checkRoleplays(
 					field: 'beats',
 					message: `${entry.beats.length} escalation beats, but ${structure.file} says ${kit.beats}.`,
 				});
-			for (const item of kit.checklist) {
-				if (!entry.checklist[item.id])
-					issues.push({
+			issues.push(
+				...checkIds(
+					entry.checklist,
+					kit.checklist.map((c) => c.id),
+					{
 						file: file.file,
 						entry: kit.scenario,
-						field: `checklist.${item.id}`,
-						message: `the observer checklist item "${item.id}" is missing in "${locale}".`,
-					});
-			}
-			for (const id of Object.keys(entry.checklist)) {
-				if (!kit.checklist.some((c) => c.id === id))
-					issues.push({
-						file: file.file,
-						entry: kit.scenario,
-						field: `checklist.${id}`,
-						message: `there is no checklist item "${id}" in ${structure.file}. Ids are never translated.${suggest(
-							id,
-							kit.checklist.map((c) => c.id),
-						)}`,
-					});
-			}
+						field: 'checklist',
+						noun: 'checklist item',
+						structureFile: structure.file,
+						missing: (id) => `the observer checklist item "${id}" is missing in "${locale}".`,
+					},
+				),
+			);
 		}
 		for (const id of Object.keys(t.data)) {
 			if (!kits.some((k) => k.scenario === id))
