@@ -5,17 +5,8 @@
 import { askMessage, firstBlank, planCopy } from '../../lib/phrases/placeholder-prompt';
 import { HistoryWriter, type Change } from '../../lib/phrases/history';
 import { AlsoTexts } from '../../lib/phrases/also-texts';
-import {
-	buildIndex,
-	buildIndexAsync,
-	filterCounts,
-	matchesFilters,
-	search,
-	tagCounts,
-	type Filters,
-	type PhraseIndex,
-	type SearchResult,
-} from '../../lib/phrases/search';
+import { FinderIndex, whenIdle } from '../../lib/phrases/finder-index';
+import { search, type SearchResult } from '../../lib/phrases/search';
 import {
 	activate,
 	emptySelection,
@@ -34,28 +25,16 @@ import {
 } from '../../lib/phrases/storage';
 import { relaxedQuery, suggestTags } from '../../lib/phrases/suggest';
 import { readState, writeState, type FinderState } from '../../lib/phrases/url-state';
-import { createAnalyser, loadStemmer, type Analyser, type Stemmer } from '../../lib/search/analyse';
+import { createAnalyser, loadStemmer } from '../../lib/search/analyse';
 import { copyToClipboard } from './clipboard';
 import { FinderView, kinds } from './finder-view';
 import type { FinderPhrase } from './render';
 
-/** Resolves when the browser is idle (soon after load), so work queued after it does not delay the page. */
-const idle = () =>
-	new Promise<void>((resolve) =>
-		'requestIdleCallback' in window
-			? requestIdleCallback(() => resolve(), { timeout: 2000 })
-			: setTimeout(resolve, 50),
-	);
-
 export class FinderController {
 	#phrases: FinderPhrase[];
 	#byId: Map<string, FinderPhrase>;
-	#analyser: Analyser;
-	#index: PhraseIndex | undefined;
-	/** Counts synchronous rebuilds, so a slower background build never replaces a newer index. */
-	#generation = 0;
-	/** Starts building the index at once (set while it waits for the page to be idle). */
-	#indexNow: (() => void) | undefined;
+	/** The search index, built when the page is idle, always with the page's stemmer (see finder-index.ts). */
+	#index: FinderIndex;
 	#state: FinderState = { q: '' };
 	#selection: Selection = emptySelection;
 	#memory: PhraseMemory;
@@ -74,7 +53,11 @@ export class FinderController {
 		this.#phrases = phrases;
 		this.#byId = new Map(phrases.map((p) => [p.id, p]));
 		this.#memory = loadMemory(new Set(this.#byId.keys()));
-		this.#analyser = createAnalyser(view.lang);
+		// The stemmer is loaded at once (a small chunk of its own), beside the customer-language texts.
+		const analyser = loadStemmer(view.lang)
+			.catch(() => undefined)
+			.then((stemmer) => createAnalyser(view.lang, stemmer));
+		this.#index = new FinderIndex(phrases, analyser, () => this.#tagLabels());
 	}
 
 	get state(): FinderState {
@@ -83,9 +66,8 @@ export class FinderController {
 
 	/**
 	 * Reads the URL and shows the first results. With nothing typed the list needs no search index, so it is
-	 * shown at once and the index (the finder's heaviest start-up work: 150–300 ms of CPU for the Japanese
-	 * phrases on a desktop, four times that on a mid-range phone) is built afterwards, a few phrases at a time
-	 * once the page is idle, so it never blocks the page. A query typed meanwhile is searched when it is ready.
+	 * shown at once and the index is built afterwards, once the page is idle (see finder-index.ts). A query
+	 * typed meanwhile is searched when it is ready.
 	 */
 	async start(search: string): Promise<void> {
 		// What the agent typed before the element upgraded (the box takes keys from the first paint) is newer than
@@ -94,32 +76,20 @@ export class FinderController {
 		this.#state = readState(search, this.view.filterValues());
 		if (typed) this.#state = { ...this.#state, q: typed };
 		this.#applyStateToControls();
-		const stemmer = loadStemmer(this.view.lang).catch(() => undefined);
 		await this.#also.load(this.#state.also);
 		// The list is shown before the index exists: it needs the customer-language texts already.
 		this.#applyAlso();
-		if (this.#state.q.trim()) {
-			this.#analyser = createAnalyser(this.view.lang, await stemmer);
-			this.#reindex();
-		}
+		if (this.#state.q.trim()) await this.#index.rebuild();
 		this.#update(false);
 		if (typed) this.#commit('typing');
-		if (!this.#index) void this.#indexWhenIdle(stemmer);
+		if (!this.#index.current) void this.#indexWhenIdle();
 	}
 
-	async #indexWhenIdle(stemmer: Promise<Stemmer | undefined>) {
+	async #indexWhenIdle() {
 		// Idle, or the agent's first keystroke, whichever comes first.
-		await Promise.race([idle(), new Promise<void>((resolve) => (this.#indexNow = resolve))]);
-		this.#analyser = createAnalyser(this.view.lang, await stemmer);
-		const generation = this.#generation;
-		const index = await buildIndexAsync(this.#phrases, this.#indexOptions(), 4, () =>
-			Boolean(this.#state.q.trim()),
-		);
-		// A second language chosen meanwhile rebuilt the index already, with its texts.
-		if (generation !== this.#generation) return;
-		this.#index = index;
+		const built = await this.#index.buildWhenIdle(whenIdle(), () => Boolean(this.#state.q.trim()));
 		// Typed while the index was being built: show the results now.
-		if (this.#state.q.trim()) this.#update(false);
+		if (built && this.#state.q.trim()) this.#update(false);
 	}
 
 	dispose() {
@@ -134,18 +104,19 @@ export class FinderController {
 		for (const p of this.#phrases) p.alsoText = also?.[p.id];
 	}
 
-	#indexOptions() {
-		this.#applyAlso();
+	/** Filter labels in the reader's language, so "furios" finds phrases tagged `angry`. */
+	#tagLabels() {
 		const tagLabels: Record<string, string> = {};
 		for (const kind of kinds)
 			for (const o of this.view.select(kind).options)
 				if (o.value) tagLabels[o.value] = o.dataset.label ?? '';
-		return { tagLabels, analyser: this.#analyser };
+		return tagLabels;
 	}
 
-	#reindex() {
-		this.#generation++;
-		this.#index = buildIndex(this.#phrases, this.#indexOptions());
+	/** The customer-language texts changed (or may have): index them with the rest. */
+	async #reindex() {
+		this.#applyAlso();
+		await this.#index.rebuild();
 	}
 
 	#applyStateToControls() {
@@ -160,20 +131,8 @@ export class FinderController {
 		};
 	}
 
-	/**
-	 * Search results, or, before the index exists, the list in its curated order for an empty query (what the
-	 * index would return too); `undefined` while a query waits for the index.
-	 */
-	#find(q: string, filters: Filters): SearchResult[] | undefined {
-		if (this.#index) return search(this.#index, q, filters);
-		if (q.trim()) return undefined;
-		return this.#phrases
-			.map((p, order) => ({ id: p.id, order, tagIds: p.tags, folded: '', complete: true }))
-			.filter((p) => matchesFilters(p, filters));
-	}
-
 	#results(): SearchResult[] | undefined {
-		const results = this.#find(this.#state.q, this.#filters());
+		const results = this.#index.find(this.#state.q, this.#filters());
 		if (!results) return undefined;
 		const idle = !this.#state.q.trim() && kinds.every((k) => !this.#state[k]);
 		// With nothing typed, the agent's own favourites and recent copies come first.
@@ -186,9 +145,10 @@ export class FinderController {
 		// A query typed before the index was ready: start() shows its results once the index is built.
 		if (!results) return;
 		const partial = Boolean(this.#state.q.trim()) && !results.some((r) => r.complete);
-		if (!results.length && this.#index && this.#state.q.trim()) {
+		const index = this.#index.current;
+		if (!results.length && index && this.#state.q.trim()) {
 			// Nothing at all: the nearest partial matches of a looser query, still under the filters.
-			results = search(this.#index, relaxedQuery(this.#state.q), this.#filters()).map((r) => ({
+			results = search(index, relaxedQuery(this.#state.q), this.#filters()).map((r) => ({
 				...r,
 				complete: false,
 			}));
@@ -209,32 +169,20 @@ export class FinderController {
 			alsoLang: this.#state.also,
 			notice,
 		});
-		this.#renderCounts(results.length);
+		this.view.renderCounts(
+			results.length,
+			this.#index.counts(this.#state.q, this.#filters(), kinds),
+		);
 		this.#renderActive(scroll);
 	}
 
 	#suggestions(results: readonly SearchResult[]) {
-		const choices = results.length ? suggestTags(results) : suggestTags(this.#index?.items ?? []);
+		const choices = results.length
+			? suggestTags(results)
+			: suggestTags(this.#index.current?.items ?? []);
 		return choices
 			.filter((c) => this.#state[c.kind] !== c.value)
 			.map((c) => ({ ...c, label: this.view.tagLabel(c.kind, c.value) }));
-	}
-
-	#renderCounts(total: number) {
-		// Counts beside each filter value: how many results that value would leave, given the other filters
-		// (one search with the index; before it exists, from the curated list).
-		const counts = this.#index
-			? filterCounts(this.#index, this.#state.q, this.#filters(), kinds)
-			: Object.fromEntries(
-					kinds.map((kind) => [
-						kind,
-						tagCounts(
-							this.#find(this.#state.q, { ...this.#filters(), [kind]: undefined }) ?? [],
-							kind,
-						),
-					]),
-				);
-		this.view.renderCounts(total, counts);
 	}
 
 	#renderActive(scroll: boolean) {
@@ -258,7 +206,7 @@ export class FinderController {
 
 	setQuery(q: string) {
 		this.#state = { ...this.#state, q };
-		if (!this.#index) this.#indexNow?.();
+		if (!this.#index.current) this.#index.hurry();
 		this.#update();
 		this.#commit('typing');
 	}
@@ -273,7 +221,7 @@ export class FinderController {
 		this.#state = { ...this.#state, also: locale || undefined };
 		this.#commit('language');
 		await this.#also.load(this.#state.also);
-		this.#reindex();
+		await this.#reindex();
 		this.#update();
 	}
 
@@ -297,7 +245,7 @@ export class FinderController {
 		this.#state = readState(search, this.view.filterValues());
 		this.#applyStateToControls();
 		await this.#also.load(this.#state.also);
-		this.#reindex();
+		await this.#reindex();
 		this.#update();
 	}
 
