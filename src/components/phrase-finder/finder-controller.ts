@@ -1,8 +1,9 @@
 /**
  * The phrase finder's behaviour as a plain class: the element (phrase-finder-element.ts) turns DOM events into
- * calls here; selection, history and placeholder rules live in pure modules under src/lib/phrases/.
+ * calls here. This class owns the query, the URL and the active phrase; the search index (finder-index.ts) and
+ * what is done with one phrase (finder-copy.ts: blanks, copying, favourites) are their own modules, and
+ * selection, history and placeholder rules are pure modules under src/lib/phrases/.
  */
-import { askMessage, firstBlank, planCopy } from '../../lib/phrases/placeholder-prompt';
 import { HistoryWriter, type Change } from '../../lib/phrases/history';
 import { AlsoTexts } from '../../lib/phrases/also-texts';
 import { FinderIndex, whenIdle } from '../../lib/phrases/finder-index';
@@ -15,18 +16,11 @@ import {
 	showResults,
 	type Selection,
 } from '../../lib/phrases/selection';
-import {
-	loadMemory,
-	recordCopy,
-	rememberedFirst,
-	saveMemory,
-	toggleFavourite,
-	type PhraseMemory,
-} from '../../lib/phrases/storage';
+import { rememberedFirst } from '../../lib/phrases/storage';
 import { relaxedQuery, suggestTags } from '../../lib/phrases/suggest';
 import { readState, writeState, type FinderState } from '../../lib/phrases/url-state';
 import { createAnalyser, loadStemmer } from '../../lib/search/analyse';
-import { copyToClipboard } from './clipboard';
+import { FinderCopy } from './finder-copy';
 import { FinderView, kinds } from './finder-view';
 import type { FinderPhrase } from './render';
 
@@ -37,8 +31,8 @@ export class FinderController {
 	#index: FinderIndex;
 	#state: FinderState = { q: '' };
 	#selection: Selection = emptySelection;
-	#memory: PhraseMemory;
-	#values: Record<string, string> = {};
+	/** Blanks, copying and the agent's favourites and recent copies (finder-copy.ts). */
+	#copy: FinderCopy;
 	#also: AlsoTexts;
 	#history = new HistoryWriter(
 		history,
@@ -52,7 +46,7 @@ export class FinderController {
 		this.#also = new AlsoTexts(dataUrl);
 		this.#phrases = phrases;
 		this.#byId = new Map(phrases.map((p) => [p.id, p]));
-		this.#memory = loadMemory(new Set(this.#byId.keys()));
+		this.#copy = new FinderCopy(view, new Set(this.#byId.keys()));
 		// The stemmer is loaded at once (a small chunk of its own), beside the customer-language texts.
 		const analyser = loadStemmer(view.lang)
 			.catch(() => undefined)
@@ -136,7 +130,7 @@ export class FinderController {
 		if (!results) return undefined;
 		const idle = !this.#state.q.trim() && kinds.every((k) => !this.#state[k]);
 		// With nothing typed, the agent's own favourites and recent copies come first.
-		return idle ? rememberedFirst(results, this.#memory) : results;
+		return idle ? rememberedFirst(results, this.#copy.memory) : results;
 	}
 
 	/** Recomputes results after a change: the first result becomes active (see selection.ts). */
@@ -164,8 +158,8 @@ export class FinderController {
 		this.view.renderResults({
 			phrases: results.map((r) => this.#byId.get(r.id)!),
 			activeId: this.#selection.activeId,
-			favourites: this.#memory.favourites,
-			recent: this.#memory.recent,
+			favourites: this.#copy.memory.favourites,
+			recent: this.#copy.memory.recent,
 			alsoLang: this.#state.also,
 			notice,
 		});
@@ -186,15 +180,8 @@ export class FinderController {
 	}
 
 	#renderActive(scroll: boolean) {
-		const id = this.#selection.activeId;
-		this.view.renderActive(id, scroll);
-		const phrase = id ? this.#byId.get(id) : undefined;
-		this.view.renderPreview(
-			phrase,
-			this.#values,
-			this.#state.also,
-			Boolean(phrase && this.#memory.favourites.includes(phrase.id)),
-		);
+		this.view.renderActive(this.#selection.activeId, scroll);
+		this.#copy.preview(this.#active(), this.#state.also);
 	}
 
 	#commit(change: Change) {
@@ -267,6 +254,10 @@ export class FinderController {
 		return true;
 	}
 
+	#active(): FinderPhrase | undefined {
+		return this.#selection.activeId ? this.#byId.get(this.#selection.activeId) : undefined;
+	}
+
 	/** Enter in the search box, or a click on a result: fill the blanks first, then copy. */
 	enter(id = enterTarget(this.#selection)) {
 		if (!id) return;
@@ -274,57 +265,27 @@ export class FinderController {
 			this.#selection = activate(this.#selection, id);
 			this.#renderActive(false);
 		}
-		const phrase = this.#byId.get(id)!;
-		const blank = firstBlank(phrase.text, this.#values);
-		if (blank) return this.view.focusBlank(blank);
-		void this.copy(id);
+		if (!this.#copy.focusFirstBlank(this.#byId.get(id)!)) void this.copy(id);
 	}
 
 	/** Enter in a blank: the next blank, or copy after the last one. Returns whether it copied. */
 	async blankEnter(key: string): Promise<boolean> {
-		const phrase = this.#selection.activeId ? this.#byId.get(this.#selection.activeId) : undefined;
-		if (!phrase) return false;
-		const keys = [
-			...this.view.root.querySelectorAll<HTMLInputElement>('[data-placeholder-input]'),
-		].map((i) => i.dataset.placeholderInput!);
-		const next = keys[keys.indexOf(key) + 1];
-		if (next) {
-			this.view.focusBlank(next);
-			return false;
-		}
+		const phrase = this.#active();
+		if (!phrase || this.#copy.focusNextBlank(key)) return false;
 		return this.copy(phrase.id);
 	}
 
 	async copy(id: string | undefined): Promise<boolean> {
 		const phrase = id ? this.#byId.get(id) : undefined;
-		if (!phrase) return false;
-		const useAlso = Boolean(this.#state.also && phrase.alsoText);
-		const plan = planCopy(useAlso ? phrase.alsoText! : phrase.text, this.#values);
-		const s = this.view.strings;
-		if (plan.kind === 'ask') {
-			// A date, time or amount left blank would leave a broken sentence: ask for it instead of copying.
-			this.view.showStatus(phrase.id, askMessage(plan.missing, this.view.labels, s), false);
-			this.view.focusBlank(plan.missing[0]!);
-			return false;
-		}
-		const ok = await copyToClipboard(plan.text);
-		if (ok) {
-			this.#memory = recordCopy(this.#memory, phrase.id);
-			saveMemory(this.#memory);
-		}
-		this.view.showStatus(phrase.id, ok ? s.copied : s.copyFailed, ok);
-		return ok;
+		return phrase ? this.#copy.copy(phrase, this.#state.also) : false;
 	}
 
-	async copyLink(id: string) {
-		// Trainers link a phrase: the page URL without the agent's query, plus the phrase's anchor.
-		const ok = await copyToClipboard(`${location.origin}${location.pathname}#${id}`);
-		this.view.showStatus(id, ok ? this.view.strings.linkCopied : this.view.strings.copyFailed, ok);
+	copyLink(id: string) {
+		return this.#copy.copyLink(id);
 	}
 
 	toggleFavourite(id: string) {
-		this.#memory = toggleFavourite(this.#memory, id);
-		saveMemory(this.#memory);
+		this.#copy.toggleFavourite(id);
 		const activeId = this.#selection.activeId;
 		this.#update(false);
 		if (activeId) this.#selection = activate(this.#selection, activeId);
@@ -332,14 +293,6 @@ export class FinderController {
 	}
 
 	setBlank(key: string, value: string) {
-		this.#values = { ...this.#values, [key]: value };
-		const phrase = this.#selection.activeId ? this.#byId.get(this.#selection.activeId) : undefined;
-		if (phrase)
-			this.view.refreshPreviewText(
-				phrase,
-				this.#values,
-				this.#state.also,
-				this.#memory.favourites.includes(phrase.id),
-			);
+		this.#copy.setBlank(this.#active(), key, value, this.#state.also);
 	}
 }
