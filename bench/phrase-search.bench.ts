@@ -7,7 +7,9 @@
  * - Weight: the finder's search code, minified and gzipped (library + analysis + the locale's stemmer).
  *   Goal: the whole finder under 15 KB gzip over a plain page (checked on the built site by bench:weight).
  * By default only the shipped engine runs; `--engine=all` adds MiniSearch's own search() and Orama for the
- * comparison, `--engine=minisearch|orama` runs one of them; `--verbose` lists every miss.
+ * comparison, `--engine=minisearch|orama` runs one of them; `--verbose` lists every miss;
+ * `--without-stemmer=el,ro` analyses those locales without their stemmer, to show what a stemmer's weight buys
+ * (bench:weight prints that weight per locale).
  */
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -21,6 +23,9 @@ import { finderEngine, miniSearchEngine, oramaEngine } from './phrase-search-eng
 const args = process.argv.slice(2);
 const only = args.find((a) => a.startsWith('--engine='))?.slice(9);
 const verbose = args.includes('--verbose');
+const unstemmed = (args.find((a) => a.startsWith('--without-stemmer='))?.slice(18) ?? '').split(
+	',',
+);
 const speedAt = Number(args.find((a) => a.startsWith('--phrases='))?.slice(10) ?? 10_000);
 const engines = [finderEngine, miniSearchEngine, oramaEngine].filter((e) =>
 	only === 'all' ? true : only ? e.name.toLowerCase().startsWith(only) : e === finderEngine,
@@ -70,7 +75,8 @@ for (const engine of engines) {
 	for (const locale of locales) {
 		const { phrases, tagLabels } = localeData(locale);
 		const queries = benchQueries(locale, phrases);
-		const analyser = createAnalyser(locale, await loadStemmer(locale));
+		const stemmer = unstemmed.includes(locale) ? undefined : await loadStemmer(locale);
+		const analyser = createAnalyser(locale, stemmer);
 		const run = engine.build(phrases, tagLabels, analyser);
 		let top1 = 0;
 		let top3 = 0;
@@ -109,7 +115,7 @@ for (const engine of engines) {
 		const pct = (x: number) => `${((100 * x) / n).toFixed(1)} %`;
 		if (top3 / n < 0.95 && engine === finderEngine) failed = true;
 		console.log(
-			`${locale.padEnd(8)}${String(n).padEnd(9)}${pct(top1).padEnd(9)}${pct(top3).padEnd(9)}${(rr / n).toFixed(3).padEnd(8)}${`${percentile(times, 0.95).toFixed(2)} | ${percentile(cpu, 0.95).toFixed(2)} ms`.padEnd(31)}${phrases.length}`,
+			`${(stemmer || !unstemmed.includes(locale) ? locale : `${locale}*`).padEnd(8)}${String(n).padEnd(9)}${pct(top1).padEnd(9)}${pct(top3).padEnd(9)}${(rr / n).toFixed(3).padEnd(8)}${`${percentile(times, 0.95).toFixed(2)} | ${percentile(cpu, 0.95).toFixed(2)} ms`.padEnd(31)}${phrases.length}`,
 		);
 	}
 }

@@ -65,3 +65,42 @@ export const pagesByType: Record<keyof typeof budgets, (locale: string) => strin
 	phrases: (l) => `${l}/phrases`,
 	escalation: (l) => `${l}/escalation`,
 };
+
+/**
+ * Chunks that a page's scripts load later with `import()`, by the `case` label that loads them. The finder
+ * loads its language's stemmer that way (`loadStemmer` in src/lib/search/analyse.ts is a `switch` on the
+ * language), so the built code reads `case "el": … import("./gr.<hash>.js")`. Read from the built files, so
+ * a renamed, added or re-split chunk is found without anyone listing it.
+ */
+export function chunksByCase(scripts: readonly string[]): Map<string, string> {
+	const chunks = new Map<string, string>();
+	for (const file of scripts) {
+		const code = readFileSync(file, 'utf8');
+		for (const c of code.split(/\bcase\s*(?=["'`])/).slice(1)) {
+			const label = /^["'`]([^"'`]+)["'`]\s*:/.exec(c)?.[1];
+			const target = /\bimport\(\s*["'`](\.\/[^"'`]+\.js)["'`]\s*\)/.exec(c)?.[1];
+			if (label && target) chunks.set(label, resolve(dirname(file), target));
+		}
+	}
+	return chunks;
+}
+
+export interface FinderWeight {
+	/** What the finder page loads up front that a plain page of the same locale does not (gzip bytes). */
+	upFront: number;
+	/** The locale's stemmer chunk, loaded by the finder as soon as it starts (gzip bytes, 0 if none). */
+	stemmer: number;
+	stemmerFile: string | undefined;
+}
+
+/** The phrase finder's own JavaScript on one locale's page, with that locale's stemmer. */
+export function finderWeight(dist: string, locale: string, lang: string): FinderWeight {
+	const plain = pageWeight(dist, `${locale}/translators`);
+	const finder = pageWeight(dist, `${locale}/phrases`);
+	const own = finder.scripts.filter((f) => !plain.scripts.includes(f));
+	const upFront =
+		own.reduce((n, f) => n + gz(readFileSync(f)), 0) +
+		Math.max(0, finder.inlineJs - plain.inlineJs);
+	const stemmerFile = chunksByCase(own).get(lang);
+	return { upFront, stemmer: stemmerFile ? gz(readFileSync(stemmerFile)) : 0, stemmerFile };
+}
