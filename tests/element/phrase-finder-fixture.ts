@@ -136,7 +136,7 @@ export function markup(): HTMLElement {
 		vocabulary: JSON.stringify({ manager: ['gerente', 'jefe', 'encargado'] }),
 	});
 	finder.innerHTML = `
-		<div class="finder" hidden data-finder-ui>
+		<div class="finder" data-finder-ui>
 			<label for="phrase-search">Buscar una frase</label>
 			<input id="phrase-search" type="text" role="combobox" aria-autocomplete="list" aria-expanded="true"
 				aria-controls="phrase-results" autocomplete="off" data-search />
@@ -159,9 +159,11 @@ export function markup(): HTMLElement {
 	return finder;
 }
 
-/** What the inline script after the finder does on the real page: the box shows and takes keys at once. */
+/**
+ * What `autofocus` and the inline script after the finder do on the real page: the box (shown from the first
+ * paint by the page's `finder-js` class) takes keys at once.
+ */
 export function showSearchBox(finder: HTMLElement) {
-	finder.querySelector<HTMLElement>('[data-finder-ui]')!.hidden = false;
 	finder.querySelector<HTMLInputElement>('[data-search]')!.focus({ preventScroll: true });
 }
 
