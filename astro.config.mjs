@@ -31,6 +31,11 @@ export default defineConfig({
 	base,
 	trailingSlash: 'always',
 	redirects: pageRedirects,
+	// Starlight turns on Astro's prefetch of every link. Its MutationObserver walks every link of the page three
+	// times whenever nodes are added, and the phrase finder adds a list of results on each keystroke: on the
+	// phrases pages it was the largest script cost at load (Lighthouse: ~330 ms of CPU, mobile throttling).
+	// Pages of the agent's locale are in the offline cache after the first visit, so prefetch gains little.
+	prefetch: false,
 	integrations: [
 		contentCheck(),
 		starlight({
