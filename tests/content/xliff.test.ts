@@ -121,6 +121,40 @@ describe('XLIFF round trip', () => {
 		expect(after).toBe(original.replace(`name: ${currentName},`, 'name: 傾聴する,'));
 	});
 
+	it('quotes a translation that YAML 1.1 would read as a boolean or a date, so the file passes the check', async () => {
+		const dir = fixtureProject();
+		dirs.push(dir);
+		const { content, list, records, xml } = await exportJa(dir);
+		const edited = xml
+			.replace(
+				/(<trans-unit id="technique:listening\|name">.*?<target state="translated">)[^<]*/s,
+				'$1no',
+			)
+			.replace(
+				/(<trans-unit id="technique:listening\|description">.*?<target state="translated">)[^<]*/s,
+				'$12024-05-01',
+			);
+		const result = planImport(
+			content,
+			list,
+			'ja',
+			records,
+			(await readXliff(edited)).units,
+			(l) => l,
+			options,
+		);
+		expect(result.errors).toEqual([]);
+		writeChanges(dir, result.changes);
+		const written = readFileSync(join(dir, 'src/content/technique-texts/ja.yaml'), 'utf8');
+		expect(written).toMatch(/name: "no"/);
+		expect(written).toMatch(/description: "2024-05-01"/);
+		const reread = loadRawContent(dir);
+		expect(reread.issues.map((i) => i.message)).toEqual([]);
+		expect(reread.content.techniqueTexts.get('ja')?.data).toMatchObject({
+			listening: { name: 'no', description: '2024-05-01' },
+		});
+	});
+
 	it('rejects a translated placeholder with the content check message and writes nothing', async () => {
 		const dir = fixtureProject();
 		dirs.push(dir);
