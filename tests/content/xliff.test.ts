@@ -2,7 +2,7 @@
  * XLIFF exchange: a round trip with no edits changes nothing; an edited target is applied, recorded and
  * reported; a translated placeholder is rejected by the same check as the build, and nothing is written.
  */
-import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadRawContent } from '../../src/lib/content/load';
@@ -11,22 +11,11 @@ import { readXliff, writeXliff } from '../../src/lib/i18n/xliff';
 import { planImport, writeChanges } from '../../src/lib/i18n/xliff-import';
 import { translationUnits } from '../../src/lib/i18n/xliff-units';
 import { fixtureProject } from '../support/i18n-helpers';
+import { snapshot } from '../support/project-copy';
 
 const options = { locales: ['ro', 'ja'], sourceLocale: 'ro', partial: [] };
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-function snapshot(dir: string): Record<string, string> {
-	const out: Record<string, string> = {};
-	const walk = (d: string) =>
-		readdirSync(d).forEach((f) =>
-			statSync(join(d, f)).isDirectory()
-				? walk(join(d, f))
-				: (out[join(d, f)] = readFileSync(join(d, f), 'utf8')),
-		);
-	walk(dir);
-	return out;
-}
 
 async function exportJa(dir: string) {
 	const { content } = loadRawContent(dir);

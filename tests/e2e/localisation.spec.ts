@@ -5,15 +5,14 @@
  * fallback notices and `lang` of a partial language, are tested here, by keyboard, role and label.
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bin, projectCopy, projectEnv, runScript } from '../support/project-copy';
 import { expect, test } from './fixtures';
 import { uiStrings } from './support';
 
-const root = resolve(import.meta.dirname, '../..');
-const copy = join(root, '.test-tmp', 'e2e-partial-locale');
-const bin = (name: string) => join(root, 'node_modules/.bin', name);
-const env = { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` };
+const project = projectCopy('e2e-partial-locale');
+const copy = project.dir;
 const es = uiStrings('es');
 let server: ChildProcess | undefined;
 let origin = '';
@@ -47,21 +46,9 @@ test.beforeAll(async () => {
 
 /** The project copied, German added as CONTRIBUTING says, a few texts translated, then built. */
 function buildCopy() {
-	rmSync(copy, { recursive: true, force: true });
-	mkdirSync(copy, { recursive: true });
-	for (const item of [
-		'astro.config.mjs',
-		'package.json',
-		'tsconfig.json',
-		'src',
-		'public',
-		'scripts',
-		'permalinks',
-	])
-		cpSync(join(root, item), join(copy, item), { recursive: true });
-	const run = (...args: string[]) =>
-		execFileSync(bin('node'), args, { cwd: copy, env, stdio: 'pipe' });
-	run(
+	project.create();
+	runScript(
+		copy,
 		'scripts/i18n-add-locale.ts',
 		'de',
 		'--title',
@@ -89,12 +76,12 @@ function buildCopy() {
 		'translation-records/de.json',
 		`${JSON.stringify({ 'technique:staying-calm': { hash: '0000000000000000', source: { name: 'Calmul', description: 'Un text mai vechi.' } } }, null, '\t')}\n`,
 	);
-	execFileSync(bin('astro'), ['build'], { cwd: copy, env, stdio: 'pipe' });
+	execFileSync(bin('astro'), ['build'], { cwd: copy, env: projectEnv, stdio: 'pipe' });
 }
 
 test.afterAll(() => {
 	server?.kill();
-	if (!keep) rmSync(copy, { recursive: true, force: true });
+	if (!keep) project.remove();
 });
 
 /** Chooses an option of a native select by keyboard: focus it, Home, then the arrow down to the option. */
