@@ -213,3 +213,38 @@ test('techniques and the tree fall back along the same chain, tagged with the la
 		page.locator('section[lang="es"][data-pagefind-ignore="all"]').first(),
 	).toBeAttached();
 });
+
+test('strings the finder writes itself (the count, "copied") carry the language they fell back to', async ({
+	page,
+	context,
+}) => {
+	test.setTimeout(120_000);
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.setViewportSize({ width: 1366, height: 768 });
+	await page.goto(`${origin}/de/phrases/`);
+	const search = page.getByRole('combobox', { name: /./ }).and(page.locator('[data-search]'));
+	await expect(search).toBeFocused();
+	// German has no phrases yet: they come from Spanish, searched as an agent would type.
+	await page.keyboard.type('disculpe la demora');
+	// A phrase without placeholders first, so Enter copies at once.
+	await expect(page.locator('[data-option]').first()).toHaveAttribute(
+		'data-option',
+		'sorry-for-the-wait',
+	);
+
+	// German lacks the count's words: the Spanish forms, chosen by Spanish plural rules, tagged es.
+	const count = page.locator('[data-count]');
+	await expect(count).toHaveAttribute('lang', 'es');
+	const n = Number((await count.textContent())!.match(/\d+/)![0]);
+	const form = es[`phrases.resultCount_${new Intl.PluralRules('es').select(n)}`]!;
+	await expect(count).toHaveText(form.replace('{{count}}', String(n)));
+
+	// "Copied" is Spanish as well, at the phrase, in the preview and in the live region, each tagged es.
+	await page.keyboard.press('Enter');
+	const status = page.locator('[data-copy-status]');
+	await expect(status).toContainText(es['phrases.copied']!);
+	await expect(status).toHaveAttribute('lang', 'es');
+	await expect(page.locator('[data-option-status]:not(:empty)')).toHaveAttribute('lang', 'es');
+	await expect(page.locator('[data-announce]').first()).toHaveText(es['phrases.copied']!);
+	await expect(page.locator('[data-announce]').first()).toHaveAttribute('lang', 'es');
+});

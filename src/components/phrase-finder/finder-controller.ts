@@ -355,7 +355,8 @@ export class FinderController {
 		const s = this.view.strings;
 		if (plan.kind === 'ask') {
 			// A date, time or amount left blank would leave a broken sentence: ask for it instead of copying.
-			this.view.showStatus(phrase.id, askMessage(plan.missing, this.view.labels, s), false);
+			const asked = askMessage(plan.missing, this.view.labels, s);
+			this.view.showStatus(phrase.id, asked, false, this.view.langs.fillIn);
 			this.view.focusBlank(plan.missing[0]!);
 			return false;
 		}
@@ -364,14 +365,16 @@ export class FinderController {
 			this.#memory = recordCopy(this.#memory, phrase.id);
 			saveMemory(this.#memory);
 		}
-		this.view.showStatus(phrase.id, ok ? s.copied : s.copyFailed, ok);
+		const said = ok ? 'copied' : 'copyFailed';
+		this.view.showStatus(phrase.id, s[said], ok, this.view.langs[said]);
 		return ok;
 	}
 
 	async copyLink(id: string) {
 		// Trainers link a phrase: the page URL without the agent's query, plus the phrase's anchor.
 		const ok = await copyToClipboard(`${location.origin}${location.pathname}#${id}`);
-		this.view.showStatus(id, ok ? this.view.strings.linkCopied : this.view.strings.copyFailed, ok);
+		const said = ok ? 'linkCopied' : 'copyFailed';
+		this.view.showStatus(id, this.view.strings[said], ok, this.view.langs[said]);
 	}
 
 	toggleFavourite(id: string) {

@@ -40,6 +40,14 @@ export interface RenderStrings {
 	suggestions: string;
 }
 
+/** The `lang` of strings that fell back to another language (a language being added), by key. */
+export type StringLangs = Partial<Record<keyof RenderStrings, string>>;
+/** `lang` for an element showing `strings[key]`, when that string fell back (WCAG 3.1.2). */
+const langAttr = (
+	langs: StringLangs | undefined,
+	key: keyof RenderStrings,
+): Record<string, string> => (langs?.[key] ? { lang: langs[key] } : {});
+
 function el<K extends keyof HTMLElementTagNameMap>(
 	tag: K,
 	attrs: Record<string, string> = {},
@@ -92,6 +100,7 @@ export interface OptionInput {
 	lang: string;
 	alsoLang?: string;
 	strings: RenderStrings;
+	langs?: StringLangs;
 }
 
 export function optionNode({
@@ -104,6 +113,7 @@ export function optionNode({
 	lang,
 	alsoLang,
 	strings,
+	langs,
 }: OptionInput) {
 	const li = el('li', {
 		role: 'option',
@@ -114,8 +124,15 @@ export function optionNode({
 	});
 	const badges = el('span', { class: 'option-badges' });
 	if (favourite)
-		badges.append(el('span', { class: 'badge is-favourite' }, `★ ${strings.favourites}`));
-	if (recent) badges.append(el('span', { class: 'badge' }, strings.recent));
+		badges.append(
+			el(
+				'span',
+				{ class: 'badge is-favourite', ...langAttr(langs, 'favourites') },
+				`★ ${strings.favourites}`,
+			),
+		);
+	if (recent)
+		badges.append(el('span', { class: 'badge', ...langAttr(langs, 'recent') }, strings.recent));
 	if (badges.childNodes.length) li.append(badges);
 	li.append(phraseNode(phrase.text, labels));
 	if (alsoLang && phrase.alsoText) {
@@ -131,7 +148,13 @@ export function optionNode({
 	foot.append(el('span', { class: 'option-tags' }, tags.join(strings.listSeparator)));
 	// The whole option copies on click or Enter; this label makes the action visible on every result. The
 	// status beside it shows "Copied" where the agent is looking (also announced by the live region).
-	foot.append(el('span', { class: 'option-copy', 'aria-hidden': 'true' }, strings.copy));
+	foot.append(
+		el(
+			'span',
+			{ class: 'option-copy', 'aria-hidden': 'true', ...langAttr(langs, 'copy') },
+			strings.copy,
+		),
+	);
 	foot.append(
 		el('span', { class: 'option-status', 'data-option-status': phrase.id, 'aria-hidden': 'true' }),
 	);
@@ -147,6 +170,7 @@ export interface PreviewInput {
 	alsoLang?: string;
 	favourite: boolean;
 	strings: RenderStrings;
+	langs?: StringLangs;
 	permalink: string;
 }
 
@@ -158,6 +182,7 @@ export function previewNode({
 	alsoLang,
 	favourite,
 	strings,
+	langs,
 	permalink,
 }: PreviewInput) {
 	const box = el('div', { class: 'preview-box', 'data-preview-for': phrase.id });
@@ -172,7 +197,7 @@ export function previewNode({
 	const keys = placeholderKeysOf(phrase.text);
 	if (keys.length) {
 		const fieldset = el('fieldset', { class: 'preview-fields' });
-		fieldset.append(el('legend', {}, strings.fillIn));
+		fieldset.append(el('legend', langAttr(langs, 'fillIn'), strings.fillIn));
 		for (const key of keys) {
 			const label = el('label', { class: 'preview-field' });
 			label.append(el('span', {}, labels[key] ?? key));
@@ -192,7 +217,12 @@ export function previewNode({
 	actions.append(
 		el(
 			'button',
-			{ type: 'button', class: 'finder-button is-primary', 'data-copy': phrase.id },
+			{
+				type: 'button',
+				class: 'finder-button is-primary',
+				'data-copy': phrase.id,
+				...langAttr(langs, 'copy'),
+			},
 			strings.copy,
 		),
 	);
@@ -204,15 +234,23 @@ export function previewNode({
 				class: 'finder-button',
 				'data-favourite': phrase.id,
 				'aria-pressed': String(favourite),
+				...langAttr(langs, favourite ? 'favouriteRemove' : 'favouriteAdd'),
 			},
 			favourite ? `★ ${strings.favouriteRemove}` : `☆ ${strings.favouriteAdd}`,
 		),
 	);
-	actions.append(el('a', { href: permalink, class: 'finder-link' }, strings.link));
+	actions.append(
+		el('a', { href: permalink, class: 'finder-link', ...langAttr(langs, 'link') }, strings.link),
+	);
 	actions.append(
 		el(
 			'button',
-			{ type: 'button', class: 'finder-button', 'data-copy-link': phrase.id },
+			{
+				type: 'button',
+				class: 'finder-button',
+				'data-copy-link': phrase.id,
+				...langAttr(langs, 'copyLink'),
+			},
 			strings.copyLink,
 		),
 	);
@@ -246,6 +284,7 @@ export function suggestionsNode(
 	suggestions: readonly Suggestion[],
 	message: string,
 	strings: RenderStrings,
+	langs?: StringLangs,
 ) {
 	const box = el('div', { class: 'finder-suggestions', 'data-suggestions': '' });
 	box.append(el('p', { class: 'finder-suggestions-note' }, message));
@@ -254,6 +293,7 @@ export function suggestionsNode(
 			class: 'finder-suggestions-list',
 			role: 'group',
 			'aria-label': strings.suggestions,
+			...langAttr(langs, 'suggestions'),
 		});
 		group.append(
 			el('span', { class: 'finder-suggestions-label', 'aria-hidden': 'true' }, strings.suggestions),

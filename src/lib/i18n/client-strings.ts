@@ -1,28 +1,63 @@
 /**
  * Packs UI strings for client code: the element reads them from a `data-*` attribute, so no dictionary is
- * bundled into JavaScript and every string stays in the i18n collection.
+ * bundled into JavaScript and every string stays in the i18n collection. In a language being added a string
+ * may come from further down the fallback chain (de → es → ro); client code cannot see that from the text,
+ * so each pack has a parallel map of the languages that differ from the page's (`data-<name>-lang`), and
+ * client renderers set that `lang` on the element that shows the string (ui-text.ts).
  */
+import { stripMarks, wholeLang } from './lang-marks.ts';
+import { langOf } from './locales.ts';
 import type { PluralForms } from './plural.ts';
+import { uiStringLocale } from './ui-fallback-lang.ts';
 
-type Dictionary = Record<string, string>;
+type Dictionaries = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+/** The page's `t` (the fallback middleware's in a partial locale, which marks a string that fell back). */
+type Translate = (key: string, options?: object) => string;
 
-export function pickStrings<K extends string>(
-	dictionary: Dictionary,
-	prefix: string,
-	keys: readonly K[],
-): Record<K, string> {
-	return Object.fromEntries(keys.map((k) => [k, dictionary[`${prefix}${k}`] ?? ''])) as Record<
-		K,
-		string
-	>;
+/** A UI string as client code receives it: the text, and its `lang` when that is not the page's. */
+export interface UiText {
+	text: string;
+	lang?: string;
 }
 
-/** The plural forms of one key, e.g. `phrases.resultCount` -> `{ one: …, few: …, other: … }`. */
-export function pluralForms(dictionary: Dictionary, key: string): PluralForms {
-	const forms: PluralForms = {};
-	for (const [k, v] of Object.entries(dictionary)) {
-		const m = /_(zero|one|two|few|many|other)$/.exec(k);
-		if (m && k.slice(0, m.index) === key) forms[m[1] as keyof PluralForms] = v;
+/** A string from `t` split into its text and, when it fell back as a whole, the language it is written in. */
+export function uiText(marked: string): UiText {
+	const lang = wholeLang(marked);
+	return lang ? { text: stripMarks(marked), lang } : { text: stripMarks(marked) };
+}
+
+/** The strings `prefix + key` for client code, with the languages of those that fell back. */
+export function pickStrings<K extends string>(
+	t: Translate,
+	prefix: string,
+	keys: readonly K[],
+): { text: Record<K, string>; lang: Partial<Record<K, string>> } {
+	const text = {} as Record<K, string>;
+	const lang: Partial<Record<K, string>> = {};
+	for (const k of keys) {
+		const found = uiText(t(`${prefix}${k}`));
+		text[k] = found.text;
+		if (found.lang) lang[k] = found.lang;
 	}
-	return forms;
+	return { text, lang };
+}
+
+/**
+ * The plural forms of one key (`phrases.resultCount` -> `{ one: …, few: …, other: … }`) in the first
+ * language of `locale`'s chain that has them, and that language's `lang` when it is not `locale`'s: the
+ * client picks the form with that language's plural rules ("{{count}} фразы" follows Russian rules).
+ */
+export function pluralForms(
+	dictionaries: Dictionaries,
+	locale: string,
+	key: string,
+): { forms: PluralForms; lang?: string } {
+	const from = uiStringLocale(dictionaries, locale, key) ?? locale;
+	const forms: PluralForms = {};
+	for (const [k, v] of Object.entries(dictionaries[from] ?? {})) {
+		const m = /_(zero|one|two|few|many|other)$/.exec(k);
+		if (m && typeof v === 'string' && k.slice(0, m.index) === key)
+			forms[m[1] as keyof PluralForms] = v;
+	}
+	return from === locale ? { forms } : { forms, lang: langOf(from) };
 }
