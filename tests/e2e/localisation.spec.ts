@@ -248,3 +248,35 @@ test('strings the finder writes itself (the count, "copied") carry the language 
 	await expect(page.locator('[data-announce]').first()).toHaveText(es['phrases.copied']!);
 	await expect(page.locator('[data-announce]').first()).toHaveAttribute('lang', 'es');
 });
+
+test("an interface gap links to that string's row: key, source text, translation and state", async ({
+	page,
+}) => {
+	test.setTimeout(120_000);
+	await page.setViewportSize({ width: 1366, height: 768 });
+	await page.goto(`${origin}/es/translation-status/`);
+	const visible = page.locator('[data-gap]:not([hidden])');
+	await choose(page, es['status.locale']!, 'Deutsch');
+	await choose(page, es['status.kind']!, es['status.kind.ui']!);
+	await choose(page, es['status.state']!, es['status.missing']!);
+	const gap = visible.filter({ hasText: 'phrases.copied' });
+	const link = gap.getByRole('link');
+	await expect(link).toHaveAttribute('href', '/de/interface-strings/#ui-phrases-copied');
+	await link.focus();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/de\/interface-strings\/#ui-phrases-copied$/);
+
+	// The row is a table row with the key as its header, in view, with the source in its own language.
+	const row = page.getByRole('row', { name: /phrases\.copied/ }).first();
+	await expect(row).toBeInViewport();
+	await expect(row).toHaveAttribute('id', 'ui-phrases-copied');
+	const cells = row.getByRole('cell');
+	await expect(cells.nth(0)).toHaveAttribute('lang', 'ro');
+	await expect(cells.nth(0)).not.toBeEmpty();
+	await expect(cells.nth(1)).toHaveText('—');
+	await expect(cells.nth(2)).toHaveText(es['status.missing']!);
+	// A translated string shows the German text, current.
+	const home = page.locator('#ui-nav-home').getByRole('cell');
+	await expect(home.nth(1)).toHaveText('Startseite');
+	await expect(home.nth(1)).toHaveAttribute('lang', 'de');
+});

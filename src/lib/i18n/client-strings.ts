@@ -9,10 +9,17 @@ import { stripMarks, wholeLang } from './lang-marks.ts';
 import { langOf } from './locales.ts';
 import type { PluralForms } from './plural.ts';
 import { uiStringLocale } from './ui-fallback-lang.ts';
+import type { UiKey } from './ui-strings.ts';
 
 type Dictionaries = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 /** The page's `t` (the fallback middleware's in a partial locale, which marks a string that fell back). */
-type Translate = (key: string, options?: object) => string;
+type Translate = (key: UiKey) => string;
+/** The keys under `prefix` ("phrases." -> "copy" | "copied" | …), so a misspelt key fails `astro check`. */
+type KeysUnder<P extends string> = UiKey extends infer U
+	? U extends `${P}${infer Rest}`
+		? Rest
+		: never
+	: never;
 
 /** A UI string as client code receives it: the text, and its `lang` when that is not the page's. */
 export interface UiText {
@@ -27,15 +34,15 @@ export function uiText(marked: string): UiText {
 }
 
 /** The strings `prefix + key` for client code, with the languages of those that fell back. */
-export function pickStrings<K extends string>(
+export function pickStrings<P extends string, K extends KeysUnder<P>>(
 	t: Translate,
-	prefix: string,
+	prefix: P,
 	keys: readonly K[],
 ): { text: Record<K, string>; lang: Partial<Record<K, string>> } {
 	const text = {} as Record<K, string>;
 	const lang: Partial<Record<K, string>> = {};
 	for (const k of keys) {
-		const found = uiText(t(`${prefix}${k}`));
+		const found = uiText(t(`${prefix}${k}` as UiKey));
 		text[k] = found.text;
 		if (found.lang) lang[k] = found.lang;
 	}
