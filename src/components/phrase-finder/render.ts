@@ -42,20 +42,18 @@ export interface RenderStrings {
 
 /** The `lang` of strings that fell back to another language (a language being added), by key. */
 export type StringLangs = Partial<Record<keyof RenderStrings, string>>;
-/** `lang` for an element showing `strings[key]`, when that string fell back (WCAG 3.1.2). */
-const langAttr = (
-	langs: StringLangs | undefined,
-	key: keyof RenderStrings,
-): Record<string, string> => (langs?.[key] ? { lang: langs[key] } : {});
 
+/** An element with its text; `lang` when the text is a UI string that fell back (WCAG 3.1.2). */
 function el<K extends keyof HTMLElementTagNameMap>(
 	tag: K,
 	attrs: Record<string, string> = {},
 	text?: string,
+	lang?: string,
 ) {
 	const node = document.createElement(tag);
 	for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
 	if (text !== undefined) node.textContent = text;
+	if (lang) node.lang = lang;
 	return node;
 }
 
@@ -113,7 +111,7 @@ export function optionNode({
 	lang,
 	alsoLang,
 	strings,
-	langs,
+	langs = {},
 }: OptionInput) {
 	const li = el('li', {
 		role: 'option',
@@ -125,14 +123,9 @@ export function optionNode({
 	const badges = el('span', { class: 'option-badges' });
 	if (favourite)
 		badges.append(
-			el(
-				'span',
-				{ class: 'badge is-favourite', ...langAttr(langs, 'favourites') },
-				`★ ${strings.favourites}`,
-			),
+			el('span', { class: 'badge is-favourite' }, `★ ${strings.favourites}`, langs.favourites),
 		);
-	if (recent)
-		badges.append(el('span', { class: 'badge', ...langAttr(langs, 'recent') }, strings.recent));
+	if (recent) badges.append(el('span', { class: 'badge' }, strings.recent, langs.recent));
 	if (badges.childNodes.length) li.append(badges);
 	li.append(phraseNode(phrase.text, labels));
 	if (alsoLang && phrase.alsoText) {
@@ -149,11 +142,7 @@ export function optionNode({
 	// The whole option copies on click or Enter; this label makes the action visible on every result. The
 	// status beside it shows "Copied" where the agent is looking (also announced by the live region).
 	foot.append(
-		el(
-			'span',
-			{ class: 'option-copy', 'aria-hidden': 'true', ...langAttr(langs, 'copy') },
-			strings.copy,
-		),
+		el('span', { class: 'option-copy', 'aria-hidden': 'true' }, strings.copy, langs.copy),
 	);
 	foot.append(
 		el('span', { class: 'option-status', 'data-option-status': phrase.id, 'aria-hidden': 'true' }),
@@ -182,7 +171,7 @@ export function previewNode({
 	alsoLang,
 	favourite,
 	strings,
-	langs,
+	langs = {},
 	permalink,
 }: PreviewInput) {
 	const box = el('div', { class: 'preview-box', 'data-preview-for': phrase.id });
@@ -197,7 +186,7 @@ export function previewNode({
 	const keys = placeholderKeysOf(phrase.text);
 	if (keys.length) {
 		const fieldset = el('fieldset', { class: 'preview-fields' });
-		fieldset.append(el('legend', langAttr(langs, 'fillIn'), strings.fillIn));
+		fieldset.append(el('legend', {}, strings.fillIn, langs.fillIn));
 		for (const key of keys) {
 			const label = el('label', { class: 'preview-field' });
 			label.append(el('span', {}, labels[key] ?? key));
@@ -217,13 +206,9 @@ export function previewNode({
 	actions.append(
 		el(
 			'button',
-			{
-				type: 'button',
-				class: 'finder-button is-primary',
-				'data-copy': phrase.id,
-				...langAttr(langs, 'copy'),
-			},
+			{ type: 'button', class: 'finder-button is-primary', 'data-copy': phrase.id },
 			strings.copy,
+			langs.copy,
 		),
 	);
 	actions.append(
@@ -234,24 +219,18 @@ export function previewNode({
 				class: 'finder-button',
 				'data-favourite': phrase.id,
 				'aria-pressed': String(favourite),
-				...langAttr(langs, favourite ? 'favouriteRemove' : 'favouriteAdd'),
 			},
 			favourite ? `★ ${strings.favouriteRemove}` : `☆ ${strings.favouriteAdd}`,
+			langs[favourite ? 'favouriteRemove' : 'favouriteAdd'],
 		),
 	);
-	actions.append(
-		el('a', { href: permalink, class: 'finder-link', ...langAttr(langs, 'link') }, strings.link),
-	);
+	actions.append(el('a', { href: permalink, class: 'finder-link' }, strings.link, langs.link));
 	actions.append(
 		el(
 			'button',
-			{
-				type: 'button',
-				class: 'finder-button',
-				'data-copy-link': phrase.id,
-				...langAttr(langs, 'copyLink'),
-			},
+			{ type: 'button', class: 'finder-button', 'data-copy-link': phrase.id },
 			strings.copyLink,
+			langs.copyLink,
 		),
 	);
 	actions.append(el('span', { class: 'copy-status', 'data-copy-status': '' }));
@@ -284,7 +263,7 @@ export function suggestionsNode(
 	suggestions: readonly Suggestion[],
 	message: string,
 	strings: RenderStrings,
-	langs?: StringLangs,
+	langs: StringLangs = {},
 ) {
 	const box = el('div', { class: 'finder-suggestions', 'data-suggestions': '' });
 	box.append(el('p', { class: 'finder-suggestions-note' }, message));
@@ -293,10 +272,15 @@ export function suggestionsNode(
 			class: 'finder-suggestions-list',
 			role: 'group',
 			'aria-label': strings.suggestions,
-			...langAttr(langs, 'suggestions'),
 		});
 		group.append(
-			el('span', { class: 'finder-suggestions-label', 'aria-hidden': 'true' }, strings.suggestions),
+			// The group's name cannot carry a `lang` of its own; the visible label does.
+			el(
+				'span',
+				{ class: 'finder-suggestions-label', 'aria-hidden': 'true' },
+				strings.suggestions,
+				langs.suggestions,
+			),
 		);
 		for (const s of suggestions)
 			group.append(
