@@ -37,6 +37,7 @@ export function sidebarFor(t: Translate, playbooks: readonly SidebarPlaybook[]) 
 			items: [
 				{ label: t('nav.translators'), link: '/translators/' },
 				{ label: t('status.title'), link: '/translation-status/' },
+				{ label: t('interfaceStrings.title'), link: '/interface-strings/' },
 			],
 		},
 	];

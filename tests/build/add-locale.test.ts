@@ -5,30 +5,14 @@
  * build). A partial language never turns them red; the site builds at once and falls back visibly.
  */
 import { execFileSync } from 'node:child_process';
-import {
-	cpSync,
-	mkdirSync,
-	readdirSync,
-	readFileSync,
-	rmSync,
-	statSync,
-	writeFileSync,
-} from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bin, projectCopy, projectEnv, runScript, snapshot } from '../support/project-copy';
 
-const root = resolve(import.meta.dirname, '../..');
-// Inside the project, so the copy resolves the project's node_modules like the real thing.
-const copy = join(root, '.test-tmp', `add-locale-${process.pid}`);
-const node = join(root, 'node_modules/.bin/node');
-const env = { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` };
-const run = (script: string, ...args: string[]) =>
-	execFileSync(node, [script, ...args], {
-		cwd: copy,
-		encoding: 'utf8',
-		env,
-		stdio: ['ignore', 'pipe', 'pipe'],
-	});
+const project = projectCopy(`add-locale-${process.pid}`);
+const copy = project.dir;
+const run = (script: string, ...args: string[]) => runScript(copy, script, ...args);
 const fails = (script: string, ...args: string[]) => {
 	try {
 		run(script, ...args);
@@ -38,33 +22,9 @@ const fails = (script: string, ...args: string[]) => {
 	throw new Error(`${script} ${args.join(' ')} succeeded`);
 };
 const read = (path: string) => readFileSync(join(copy, path), 'utf8');
-function snapshot(dir: string): Record<string, string> {
-	const out: Record<string, string> = {};
-	const walk = (d: string) =>
-		readdirSync(d).forEach((f) =>
-			statSync(join(d, f)).isDirectory()
-				? walk(join(d, f))
-				: (out[join(d, f)] = readFileSync(join(d, f), 'utf8')),
-		);
-	walk(dir);
-	return out;
-}
 
-beforeAll(() => {
-	rmSync(copy, { recursive: true, force: true });
-	mkdirSync(copy, { recursive: true });
-	for (const item of [
-		'astro.config.mjs',
-		'package.json',
-		'tsconfig.json',
-		'src',
-		'public',
-		'scripts',
-		'permalinks',
-	])
-		cpSync(join(root, item), join(copy, item), { recursive: true });
-});
-afterAll(() => rmSync(copy, { recursive: true, force: true }));
+beforeAll(() => project.create());
+afterAll(project.remove);
 
 describe('CONTRIBUTING: adding a language', () => {
 	it('npm run i18n:add-locale -- de --title … --fallback es registers it by adding one line to locales.json', () => {
@@ -175,11 +135,7 @@ describe('CONTRIBUTING: adding a language', () => {
 	it('passes the checks npm test runs and builds at once, falling back along the chain with notices and the right lang', () => {
 		run('scripts/check-content.ts');
 		run('scripts/i18n-status.ts', '--strict');
-		execFileSync(join(root, 'node_modules/.bin/astro'), ['build'], {
-			cwd: copy,
-			stdio: 'pipe',
-			env,
-		});
+		execFileSync(bin('astro'), ['build'], { cwd: copy, stdio: 'pipe', env: projectEnv });
 		const page = read('dist/de/playbooks/difficult-customers/index.html');
 		expect(page).toMatch(/<html lang="de"/);
 		// German falls back to Spanish first (its chain is de → es → ro), for every playbook alike.

@@ -2,7 +2,7 @@
  * XLIFF exchange: a round trip with no edits changes nothing; an edited target is applied, recorded and
  * reported; a translated placeholder is rejected by the same check as the build, and nothing is written.
  */
-import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadRawContent } from '../../src/lib/content/load';
@@ -11,22 +11,11 @@ import { readXliff, writeXliff } from '../../src/lib/i18n/xliff';
 import { planImport, writeChanges } from '../../src/lib/i18n/xliff-import';
 import { translationUnits } from '../../src/lib/i18n/xliff-units';
 import { fixtureProject } from '../support/i18n-helpers';
+import { snapshot } from '../support/project-copy';
 
 const options = { locales: ['ro', 'ja'], sourceLocale: 'ro', partial: [] };
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-function snapshot(dir: string): Record<string, string> {
-	const out: Record<string, string> = {};
-	const walk = (d: string) =>
-		readdirSync(d).forEach((f) =>
-			statSync(join(d, f)).isDirectory()
-				? walk(join(d, f))
-				: (out[join(d, f)] = readFileSync(join(d, f), 'utf8')),
-		);
-	walk(dir);
-	return out;
-}
 
 async function exportJa(dir: string) {
 	const { content } = loadRawContent(dir);
@@ -119,6 +108,40 @@ describe('XLIFF round trip', () => {
 		writeChanges(dir, result.changes);
 		const after = readFileSync(file, 'utf8');
 		expect(after).toBe(original.replace(`name: ${currentName},`, 'name: 傾聴する,'));
+	});
+
+	it('quotes a translation that YAML 1.1 would read as a boolean or a date, so the file passes the check', async () => {
+		const dir = fixtureProject();
+		dirs.push(dir);
+		const { content, list, records, xml } = await exportJa(dir);
+		const edited = xml
+			.replace(
+				/(<trans-unit id="technique:listening\|name">.*?<target state="translated">)[^<]*/s,
+				'$1no',
+			)
+			.replace(
+				/(<trans-unit id="technique:listening\|description">.*?<target state="translated">)[^<]*/s,
+				'$12024-05-01',
+			);
+		const result = planImport(
+			content,
+			list,
+			'ja',
+			records,
+			(await readXliff(edited)).units,
+			(l) => l,
+			options,
+		);
+		expect(result.errors).toEqual([]);
+		writeChanges(dir, result.changes);
+		const written = readFileSync(join(dir, 'src/content/technique-texts/ja.yaml'), 'utf8');
+		expect(written).toMatch(/name: "no"/);
+		expect(written).toMatch(/description: "2024-05-01"/);
+		const reread = loadRawContent(dir);
+		expect(reread.issues.map((i) => i.message)).toEqual([]);
+		expect(reread.content.techniqueTexts.get('ja')?.data).toMatchObject({
+			listening: { name: 'no', description: '2024-05-01' },
+		});
 	});
 
 	it('rejects a translated placeholder with the content check message and writes nothing', async () => {

@@ -8,19 +8,12 @@
  * vocabulary (search words: the content check refuses "<", ">", "{", "}" and "," in them, tested in
  * tests/content/vocabulary.test.ts, and they reach pages only as attribute values and search data).
  */
-import {
-	cpSync,
-	mkdirSync,
-	readdirSync,
-	readFileSync,
-	rmSync,
-	statSync,
-	writeFileSync,
-} from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { copyProjectInto, projectRoot } from '../support/project-copy';
 
-export const root = resolve(import.meta.dirname, '../..');
+export const root = projectRoot;
 export const payload =
 	' <script>window.__injected=1</script><img src="x" onerror="window.__injected=2"><b>INJ-B</b>';
 
@@ -63,10 +56,7 @@ function injectFile(path: string) {
 
 /** The injected files, relative to src/content (plus the organisation settings). */
 export function makeInjectedCopy(dir: string): string[] {
-	rmSync(dir, { recursive: true, force: true });
-	mkdirSync(dir, { recursive: true });
-	for (const name of ['package.json', 'tsconfig.json', 'src', 'public', 'permalinks'])
-		cpSync(join(root, name), join(dir, name), { recursive: true });
+	copyProjectInto(dir, ['package.json', 'tsconfig.json', 'src', 'public', 'permalinks']);
 	// The offline integration only lists file names for the service workers to precache: no text of the
 	// content reaches it, and leaving it out saves a third of the build.
 	const astroConfig = readFileSync(join(root, 'astro.config.mjs'), 'utf8');

@@ -5,15 +5,14 @@
  * fallback notices and `lang` of a partial language, are tested here, by keyboard, role and label.
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bin, projectCopy, projectEnv, runScript } from '../support/project-copy';
 import { expect, test } from './fixtures';
 import { uiStrings } from './support';
 
-const root = resolve(import.meta.dirname, '../..');
-const copy = join(root, '.test-tmp', 'e2e-partial-locale');
-const bin = (name: string) => join(root, 'node_modules/.bin', name);
-const env = { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` };
+const project = projectCopy('e2e-partial-locale');
+const copy = project.dir;
 const es = uiStrings('es');
 let server: ChildProcess | undefined;
 let origin = '';
@@ -47,21 +46,9 @@ test.beforeAll(async () => {
 
 /** The project copied, German added as CONTRIBUTING says, a few texts translated, then built. */
 function buildCopy() {
-	rmSync(copy, { recursive: true, force: true });
-	mkdirSync(copy, { recursive: true });
-	for (const item of [
-		'astro.config.mjs',
-		'package.json',
-		'tsconfig.json',
-		'src',
-		'public',
-		'scripts',
-		'permalinks',
-	])
-		cpSync(join(root, item), join(copy, item), { recursive: true });
-	const run = (...args: string[]) =>
-		execFileSync(bin('node'), args, { cwd: copy, env, stdio: 'pipe' });
-	run(
+	project.create();
+	runScript(
+		copy,
 		'scripts/i18n-add-locale.ts',
 		'de',
 		'--title',
@@ -89,12 +76,12 @@ function buildCopy() {
 		'translation-records/de.json',
 		`${JSON.stringify({ 'technique:staying-calm': { hash: '0000000000000000', source: { name: 'Calmul', description: 'Un text mai vechi.' } } }, null, '\t')}\n`,
 	);
-	execFileSync(bin('astro'), ['build'], { cwd: copy, env, stdio: 'pipe' });
+	execFileSync(bin('astro'), ['build'], { cwd: copy, env: projectEnv, stdio: 'pipe' });
 }
 
 test.afterAll(() => {
 	server?.kill();
-	if (!keep) rmSync(copy, { recursive: true, force: true });
+	if (!keep) project.remove();
 });
 
 /** Chooses an option of a native select by keyboard: focus it, Home, then the arrow down to the option. */
@@ -225,4 +212,69 @@ test('techniques and the tree fall back along the same chain, tagged with the la
 	await expect(
 		page.locator('section[lang="es"][data-pagefind-ignore="all"]').first(),
 	).toBeAttached();
+});
+
+test('strings the finder writes itself (the count, "copied") carry the language they fell back to', async ({
+	page,
+	context,
+}) => {
+	test.setTimeout(120_000);
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.setViewportSize({ width: 1366, height: 768 });
+	await page.goto(`${origin}/de/phrases/`);
+	const search = page.getByRole('combobox', { name: /./ }).and(page.locator('[data-search]'));
+	await expect(search).toBeFocused();
+	// German has no phrases yet: they come from Spanish, searched as an agent would type.
+	await page.keyboard.type('demora');
+	const wait = page.getByRole('option', { name: /esperar tanto/ });
+	await expect(wait).toBeVisible();
+
+	// German lacks the count's words: the Spanish forms, chosen by Spanish plural rules, tagged es.
+	const count = page.locator('[data-count]');
+	await expect(count).toHaveAttribute('lang', 'es');
+	const n = Number((await count.textContent())!.match(/\d+/)![0]);
+	const form = es[`phrases.resultCount_${new Intl.PluralRules('es').select(n)}`]!;
+	await expect(count).toHaveText(form.replace('{{count}}', String(n)));
+
+	// "Copied" is Spanish as well, at the phrase, in the preview and in the live region, each tagged es.
+	// (A phrase without placeholders, so it copies at once.)
+	await wait.click();
+	const status = page.locator('[data-copy-status]');
+	await expect(status).toContainText(es['phrases.copied']!);
+	await expect(status).toHaveAttribute('lang', 'es');
+	await expect(page.locator('[data-option-status]:not(:empty)')).toHaveAttribute('lang', 'es');
+	await expect(page.locator('[data-announce]').first()).toHaveText(es['phrases.copied']!);
+	await expect(page.locator('[data-announce]').first()).toHaveAttribute('lang', 'es');
+});
+
+test("an interface gap links to that string's row: key, source text, translation and state", async ({
+	page,
+}) => {
+	test.setTimeout(120_000);
+	await page.setViewportSize({ width: 1366, height: 768 });
+	await page.goto(`${origin}/es/translation-status/`);
+	const visible = page.locator('[data-gap]:not([hidden])');
+	await choose(page, es['status.locale']!, 'Deutsch');
+	await choose(page, es['status.kind']!, es['status.kind.ui']!);
+	await choose(page, es['status.state']!, es['status.missing']!);
+	const gap = visible.filter({ hasText: 'phrases.copied' });
+	const link = gap.getByRole('link');
+	await expect(link).toHaveAttribute('href', '/de/interface-strings/#ui-phrases-copied');
+	await link.focus();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/de\/interface-strings\/#ui-phrases-copied$/);
+
+	// The row is a table row with the key as its header, in view, with the source in its own language.
+	const row = page.getByRole('row', { name: /phrases\.copied/ }).first();
+	await expect(row).toBeInViewport();
+	await expect(row).toHaveAttribute('id', 'ui-phrases-copied');
+	const cells = row.getByRole('cell');
+	await expect(cells.nth(0)).toHaveAttribute('lang', 'ro');
+	await expect(cells.nth(0)).not.toBeEmpty();
+	await expect(cells.nth(1)).toHaveText('—');
+	await expect(cells.nth(2)).toHaveText(es['status.missing']!);
+	// A translated string shows the German text, current.
+	const home = page.locator('#ui-nav-home').getByRole('cell');
+	await expect(home.nth(1)).toHaveText('Startseite');
+	await expect(home.nth(1)).toHaveAttribute('lang', 'de');
 });

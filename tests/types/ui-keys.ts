@@ -21,14 +21,16 @@ t('placeholder.orderNo');
 // The raw dictionary (`t.all()`) the components hand to client code is typed the same way.
 const dictionary = uiDictionary(t);
 void dictionary['phrases.labelValue'];
-pickStrings(dictionary, 'training.', ['break', 'total'] as const);
-pluralForms(dictionary, 'training.minutes');
+// The packs for client code (text and fallback languages) take the same keys.
+declare const dictionaries: Record<string, Record<string, unknown>>;
+pickStrings(t, 'training.', ['break', 'total'] as const);
+pluralForms(dictionaries, 'es', 'training.minutes');
 
 // @ts-expect-error misspelt key
 void dictionary['phrases.labelValu'];
 // @ts-expect-error a key that is not under the prefix
-pickStrings(dictionary, 'training.', ['brake'] as const);
+pickStrings(t, 'training.', ['brake'] as const);
 // @ts-expect-error a plain key is not a plural key
-pluralForms(dictionary, 'training.total');
+pluralForms(dictionaries, 'es', 'training.total');
 
 export {};

@@ -4,7 +4,7 @@
  * by `i18n:mark`, and exchanged through XLIFF (a no-edit round trip changes nothing; an edit lands in the
  * right file and is recorded).
  */
-import { cpSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadRawContent } from '../../src/lib/content/load';
@@ -15,6 +15,7 @@ import { readXliff, writeXliff } from '../../src/lib/i18n/xliff';
 import { planImport, writeChanges } from '../../src/lib/i18n/xliff-import';
 import { translationUnits } from '../../src/lib/i18n/xliff-units';
 import { fixtureProject } from '../support/i18n-helpers';
+import { snapshot } from '../support/project-copy';
 
 const training = resolve(import.meta.dirname, '../fixtures/training/valid');
 const options = { locales: ['ro', 'ja'], sourceLocale: 'ro', partial: [] };
@@ -34,17 +35,6 @@ const edit = (dir: string, path: string, from: string, to: string) => {
 	expect(text).toContain(from);
 	writeFileSync(file, text.replace(from, to));
 };
-function snapshot(dir: string): Record<string, string> {
-	const out: Record<string, string> = {};
-	const walk = (d: string) =>
-		readdirSync(d).forEach((f) =>
-			statSync(join(d, f)).isDirectory()
-				? walk(join(d, f))
-				: (out[join(d, f)] = readFileSync(join(d, f), 'utf8')),
-		);
-	walk(dir);
-	return out;
-}
 
 describe('trainer content in the translation status', () => {
 	it('lists kits, questions and notes as entries with their file and entry', () => {

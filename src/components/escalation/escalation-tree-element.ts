@@ -17,11 +17,15 @@ import { hashId } from '../../lib/url/hash';
 import { copyToClipboard } from '../phrase-finder/clipboard';
 import { OutcomePhrases, type PhraseStrings } from './outcome-phrases';
 import { trailItems, upgradeOptions } from './trail';
+import { readLangs, showUiText } from '../../lib/i18n/ui-text-client';
 
 interface Strings extends PhraseStrings {
 	change: string;
 	linkCopied: string;
 }
+type StringLangs = Partial<
+	Record<'change' | 'linkCopied' | 'copy' | 'copied' | 'copyFailed' | 'fillIn', string>
+>;
 
 function parse<T>(json: string | undefined, fallback: T): T {
 	try {
@@ -37,6 +41,7 @@ class EscalationTreeElement extends HTMLElement {
 	#answers: string[] = [];
 	#current = '';
 	#strings = {} as Strings;
+	#langs: StringLangs = {};
 
 	connectedCallback() {
 		this.#strings = parse<Strings>(this.dataset.strings, {
@@ -48,6 +53,8 @@ class EscalationTreeElement extends HTMLElement {
 			fillIn: '',
 			placeholders: {},
 		});
+		this.#langs = readLangs(this, 'strings');
+		this.#strings.langs = this.#langs;
 		upgradeOptions(this);
 		this.#tree = {
 			start: this.dataset.start ?? '',
@@ -101,7 +108,7 @@ class EscalationTreeElement extends HTMLElement {
 			section.hidden = section.dataset.nodeId !== this.#current;
 
 		const list = this.querySelector<HTMLOListElement>('[data-trail-list]')!;
-		list.replaceChildren(...trailItems(this, steps, this.#strings.change));
+		list.replaceChildren(...trailItems(this, steps, this.#strings.change, this.#langs.change));
 		this.querySelector<HTMLElement>('[data-trail]')!.hidden = list.children.length === 0;
 		for (const selector of ['[data-back]', '[data-restart]'])
 			this.querySelector<HTMLButtonElement>(selector)!.disabled =
@@ -200,7 +207,8 @@ class EscalationTreeElement extends HTMLElement {
 		);
 		const ok = await copyToClipboard(link);
 		const status = section.querySelector<HTMLElement>('[data-link-status]')!;
-		status.textContent = ok ? this.#strings.linkCopied : link;
+		if (ok) showUiText(status, this.#strings.linkCopied, this.#langs.linkCopied);
+		else showUiText(status, link, undefined);
 	}
 }
 

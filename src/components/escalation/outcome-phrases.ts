@@ -3,6 +3,7 @@
  * (src/lib/phrases/placeholders.ts), a chosen customer language copies that language's text, and the result
  * is announced in the phrase's status region. Everything is written with textContent.
  */
+import { showUiText } from '../../lib/i18n/ui-text-client';
 import {
 	fillPlaceholders,
 	missingRequired,
@@ -17,6 +18,8 @@ export interface PhraseStrings {
 	copyFailed: string;
 	fillIn: string;
 	placeholders: Record<string, string>;
+	/** The `lang` of strings that fell back to another language (a language being added), by key. */
+	langs?: Partial<Record<'copy' | 'copied' | 'copyFailed' | 'fillIn', string>>;
 }
 
 export class OutcomePhrases {
@@ -132,7 +135,7 @@ export class OutcomePhrases {
 		form.className = 'tree-fill';
 		form.dataset.fill = '';
 		const legend = document.createElement('p');
-		legend.textContent = this.strings.fillIn;
+		showUiText(legend, this.strings.fillIn, this.strings.langs?.fillIn);
 		form.append(legend);
 		for (const key of keys) {
 			const id = `${item.closest('.tree-outcome')?.id}-${item.dataset.phrase}-${key}`;
@@ -147,7 +150,7 @@ export class OutcomePhrases {
 		}
 		const submit = document.createElement('button');
 		submit.type = 'submit';
-		submit.textContent = this.strings.copy;
+		showUiText(submit, this.strings.copy, this.strings.langs?.copy);
 		form.append(submit);
 		return form;
 	}
@@ -161,7 +164,7 @@ export class OutcomePhrases {
 		for (const input of form.querySelectorAll('input'))
 			input.setAttribute('aria-invalid', String(missing.includes(input.name)));
 		if (missing.length) {
-			this.#status(item, this.strings.fillIn);
+			this.#status(item, 'fillIn');
 			form.querySelector<HTMLInputElement>(`input[name="${CSS.escape(missing[0]!)}"]`)?.focus();
 			return;
 		}
@@ -170,12 +173,12 @@ export class OutcomePhrases {
 
 	async #write(item: HTMLElement, text: string) {
 		const ok = await copyToClipboard(text);
-		this.#status(item, ok ? this.strings.copied : this.strings.copyFailed);
+		this.#status(item, ok ? 'copied' : 'copyFailed');
 	}
 
-	#status(item: HTMLElement, message: string) {
+	#status(item: HTMLElement, key: 'fillIn' | 'copied' | 'copyFailed') {
 		const status = item.querySelector<HTMLElement>('[data-status]')!;
 		status.textContent = '';
-		requestAnimationFrame(() => (status.textContent = message));
+		requestAnimationFrame(() => showUiText(status, this.strings[key], this.strings.langs?.[key]));
 	}
 }

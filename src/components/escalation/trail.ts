@@ -5,6 +5,8 @@ export function trailItems(
 	root: HTMLElement,
 	steps: readonly WalkStep[],
 	change: string,
+	/** `change`'s `lang` when it fell back to another language. */
+	changeLang?: string,
 ): HTMLLIElement[] {
 	return steps
 		.filter((s) => s.answer)
@@ -24,6 +26,7 @@ export function trailItems(
 			button.className = 'tree-change';
 			button.dataset.changeAt = String(i);
 			button.textContent = change;
+			if (changeLang) button.lang = changeLang;
 			button.setAttribute('aria-label', `${change}: ${question}`);
 			li.append(text, ' ', button);
 			return li;

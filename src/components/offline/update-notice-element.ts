@@ -3,6 +3,7 @@
  * shows a small notice with a Reload button in its polite live region. It never reloads on its own, so a
  * half-filled placeholder form or an open tree survives until the agent chooses to reload.
  */
+import { showUiText } from '../../lib/i18n/ui-text-client';
 import { registerWorker } from './register-worker';
 
 /**
@@ -46,7 +47,7 @@ class UpdateNotice extends HTMLElement {
 		const button = this.querySelector<HTMLButtonElement>('[data-reload]');
 		if (!region || !message || !button || !button.hidden) return;
 		// Text first, into the live region that has been in the page all along, so screen readers announce it.
-		message.textContent = this.dataset.message ?? '';
+		showUiText(message, this.dataset.message ?? '', this.dataset.messageLang);
 		button.hidden = false;
 		region.classList.add('update-notice--shown');
 		button.addEventListener('click', apply, { once: true });

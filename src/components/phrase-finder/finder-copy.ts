@@ -76,7 +76,8 @@ export class FinderCopy {
 		const s = this.#view.strings;
 		if (plan.kind === 'ask') {
 			// A date, time or amount left blank would leave a broken sentence: ask for it instead of copying.
-			this.#view.showStatus(phrase.id, askMessage(plan.missing, this.#view.labels, s), false);
+			const asked = askMessage(plan.missing, this.#view.labels, s);
+			this.#view.showStatus(phrase.id, asked, false, this.#view.langs.fillIn);
 			this.#view.focusBlank(plan.missing[0]!);
 			return false;
 		}
@@ -85,7 +86,8 @@ export class FinderCopy {
 			this.#memory = recordCopy(this.#memory, phrase.id);
 			saveMemory(this.#memory);
 		}
-		this.#view.showStatus(phrase.id, ok ? s.copied : s.copyFailed, ok);
+		const said = ok ? 'copied' : 'copyFailed';
+		this.#view.showStatus(phrase.id, s[said], ok, this.#view.langs[said]);
 		return ok;
 	}
 
@@ -93,7 +95,8 @@ export class FinderCopy {
 		// Trainers link a phrase: the page URL without the agent's query, plus the phrase's anchor.
 		const ok = await copyToClipboard(`${location.origin}${location.pathname}#${id}`);
 		const s = this.#view.strings;
-		this.#view.showStatus(id, ok ? s.linkCopied : s.copyFailed, ok);
+		const said = ok ? 'linkCopied' : 'copyFailed';
+		this.#view.showStatus(id, s[said], ok, this.#view.langs[said]);
 	}
 
 	toggleFavourite(id: string) {

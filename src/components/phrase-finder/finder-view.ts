@@ -3,6 +3,7 @@
  * controller tells it what to show. Text only ever goes in through `textContent` (see render.ts).
  */
 import { plural, type PluralForms } from '../../lib/i18n/plural';
+import { showUiText } from '../../lib/i18n/ui-text-client';
 import { interpolate } from '../../lib/phrases/placeholder-prompt';
 import type { FinderState } from '../../lib/phrases/url-state';
 import {
@@ -11,6 +12,7 @@ import {
 	suggestionsNode,
 	type FinderPhrase,
 	type RenderStrings,
+	type StringLangs,
 	type Suggestion,
 } from './render';
 
@@ -38,6 +40,9 @@ export class FinderView {
 	readonly labels: Record<string, string>;
 	readonly lang: string;
 	readonly countForms: PluralForms;
+	/** The `lang` of strings that fell back to another language (a language being added), by key. */
+	readonly langs: StringLangs;
+	readonly countLang: string | undefined;
 
 	constructor(
 		root: HTMLElement,
@@ -45,12 +50,15 @@ export class FinderView {
 		labels: Record<string, string>,
 		lang: string,
 		countForms: PluralForms,
+		fallback: { langs?: StringLangs; countLang?: string } = {},
 	) {
 		this.root = root;
 		this.strings = strings;
 		this.labels = labels;
 		this.lang = lang;
 		this.countForms = countForms;
+		this.langs = fallback.langs ?? {};
+		this.countLang = fallback.countLang;
 	}
 
 	get input() {
@@ -100,6 +108,7 @@ export class FinderView {
 				lang: this.lang,
 				alsoLang: view.alsoLang,
 				strings: this.strings,
+				langs: this.langs,
 			});
 		// What fills the visible part of the list first; the rest follows in small tasks, so listing every
 		// phrase (the empty query) never blocks the page in one long task.
@@ -118,19 +127,21 @@ export class FinderView {
 					className: 'finder-empty',
 					textContent: this.strings.noResults,
 					role: 'presentation',
+					...(this.langs.noResults ? { lang: this.langs.noResults } : {}),
 				}),
 			);
 		const notice = this.root.querySelector<HTMLElement>('[data-notice]')!;
 		notice.replaceChildren(
 			...(view.notice
-				? [suggestionsNode(view.notice.suggestions, view.notice.message, this.strings)]
+				? [suggestionsNode(view.notice.suggestions, view.notice.message, this.strings, this.langs)]
 				: []),
 		);
 	}
 
 	renderCounts(total: number, perFilter: Record<string, Map<string, number>>) {
-		const count = plural(this.lang, this.countForms, total);
-		this.root.querySelector('[data-count]')!.textContent = count;
+		// Forms that fell back follow their own language's plural rules ("{{count}} фразы" is Russian).
+		const count = plural(this.countLang ?? this.lang, this.countForms, total);
+		showUiText(this.root.querySelector<HTMLElement>('[data-count]')!, count, this.countLang);
 		for (const kind of kinds) {
 			const counts = perFilter[kind]!;
 			for (const option of this.select(kind).options) {
@@ -143,7 +154,7 @@ export class FinderView {
 		}
 		// Counts are announced after a pause, not on every keystroke.
 		clearTimeout(this.#announceTimer);
-		this.#announceTimer = setTimeout(() => this.announce(count), 600);
+		this.#announceTimer = setTimeout(() => this.announce(count, this.countLang), 600);
 	}
 
 	/** Clears the pending count announcement (the element is leaving the page). */
@@ -180,6 +191,7 @@ export class FinderView {
 				alsoLang,
 				favourite,
 				strings: this.strings,
+				langs: this.langs,
 				permalink: `${location.pathname}#${phrase.id}`,
 			}),
 		);
@@ -202,6 +214,7 @@ export class FinderView {
 			alsoLang,
 			favourite,
 			strings: this.strings,
+			langs: this.langs,
 			permalink: `${location.pathname}#${phrase.id}`,
 		});
 		box.querySelector('.preview-text')?.replaceWith(fresh.querySelector('.preview-text')!);
@@ -209,15 +222,19 @@ export class FinderView {
 		if (also) box.querySelector('.preview-also')?.replaceWith(also);
 	}
 
-	/** "Copied" (or a failure, or what is missing) at the phrase itself and in the preview, and announced. */
-	showStatus(id: string, message: string, ok: boolean) {
+	/**
+	 * "Copied" (or a failure, or what is missing) at the phrase itself and in the preview, and announced; `lang`
+	 * when the message is in another language than the page (it fell back).
+	 */
+	showStatus(id: string, message: string, ok: boolean, lang?: string) {
 		for (const status of this.root.querySelectorAll<HTMLElement>('[data-option-status]'))
-			status.textContent = '';
+			showUiText(status, '', undefined);
+		const text = ok ? `✓ ${message}` : message;
 		const at = this.root.querySelector<HTMLElement>(`[data-option-status="${CSS.escape(id)}"]`);
-		if (at) at.textContent = ok ? `✓ ${message}` : message;
+		if (at) showUiText(at, text, lang);
 		const status = this.root.querySelector<HTMLElement>('[data-copy-status]');
-		if (status) status.textContent = ok ? `✓ ${message}` : message;
-		this.announce(message);
+		if (status) showUiText(status, text, lang);
+		this.announce(message, lang);
 	}
 
 	focusBlank(key: string) {
@@ -226,12 +243,12 @@ export class FinderView {
 			?.focus();
 	}
 
-	announce(message: string) {
+	announce(message: string, lang?: string) {
 		// A count still waiting for its pause must not replace what was just said ("Copied" after a quick Enter).
 		clearTimeout(this.#announceTimer);
 		const region = this.root.querySelector<HTMLElement>('[data-announce]')!;
 		// Clearing first makes screen readers repeat an identical message ("Copied" twice in a row).
 		region.textContent = '';
-		requestAnimationFrame(() => (region.textContent = message));
+		requestAnimationFrame(() => showUiText(region, message, lang));
 	}
 }

@@ -4,6 +4,7 @@
  * reads its data from the HTML and turns events into calls on FinderController; every listener is tied to one
  * AbortController and removed on disconnect.
  */
+import { readLangs } from '../../lib/i18n/ui-text-client';
 import { hashId } from '../../lib/url/hash';
 import { FinderController } from './finder-controller';
 import { FinderView, kinds } from './finder-view';
@@ -31,6 +32,7 @@ class PhraseFinderElement extends HTMLElement {
 			json(this.dataset.placeholderLabels, {}),
 			this.dataset.lang ?? document.documentElement.lang,
 			json(this.dataset.resultCount, {}),
+			{ langs: readLangs(this, 'strings'), countLang: this.dataset.resultCountLang },
 		);
 		// The agents' vocabulary comes once per page (concept -> words); each phrase names its concepts.
 		const vocabulary = json<Record<string, string[]>>(this.dataset.vocabulary, {});

@@ -40,14 +40,20 @@ export interface RenderStrings {
 	suggestions: string;
 }
 
+/** The `lang` of strings that fell back to another language (a language being added), by key. */
+export type StringLangs = Partial<Record<keyof RenderStrings, string>>;
+
+/** An element with its text; `lang` when the text is a UI string that fell back (WCAG 3.1.2). */
 function el<K extends keyof HTMLElementTagNameMap>(
 	tag: K,
 	attrs: Record<string, string> = {},
 	text?: string,
+	lang?: string,
 ) {
 	const node = document.createElement(tag);
 	for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
 	if (text !== undefined) node.textContent = text;
+	if (lang) node.lang = lang;
 	return node;
 }
 
@@ -92,6 +98,7 @@ export interface OptionInput {
 	lang: string;
 	alsoLang?: string;
 	strings: RenderStrings;
+	langs?: StringLangs;
 }
 
 export function optionNode({
@@ -104,6 +111,7 @@ export function optionNode({
 	lang,
 	alsoLang,
 	strings,
+	langs = {},
 }: OptionInput) {
 	const li = el('li', {
 		role: 'option',
@@ -114,8 +122,10 @@ export function optionNode({
 	});
 	const badges = el('span', { class: 'option-badges' });
 	if (favourite)
-		badges.append(el('span', { class: 'badge is-favourite' }, `★ ${strings.favourites}`));
-	if (recent) badges.append(el('span', { class: 'badge' }, strings.recent));
+		badges.append(
+			el('span', { class: 'badge is-favourite' }, `★ ${strings.favourites}`, langs.favourites),
+		);
+	if (recent) badges.append(el('span', { class: 'badge' }, strings.recent, langs.recent));
 	if (badges.childNodes.length) li.append(badges);
 	li.append(phraseNode(phrase.text, labels));
 	if (alsoLang && phrase.alsoText) {
@@ -131,7 +141,9 @@ export function optionNode({
 	foot.append(el('span', { class: 'option-tags' }, tags.join(strings.listSeparator)));
 	// The whole option copies on click or Enter; this label makes the action visible on every result. The
 	// status beside it shows "Copied" where the agent is looking (also announced by the live region).
-	foot.append(el('span', { class: 'option-copy', 'aria-hidden': 'true' }, strings.copy));
+	foot.append(
+		el('span', { class: 'option-copy', 'aria-hidden': 'true' }, strings.copy, langs.copy),
+	);
 	foot.append(
 		el('span', { class: 'option-status', 'data-option-status': phrase.id, 'aria-hidden': 'true' }),
 	);
@@ -147,6 +159,7 @@ export interface PreviewInput {
 	alsoLang?: string;
 	favourite: boolean;
 	strings: RenderStrings;
+	langs?: StringLangs;
 	permalink: string;
 }
 
@@ -158,6 +171,7 @@ export function previewNode({
 	alsoLang,
 	favourite,
 	strings,
+	langs = {},
 	permalink,
 }: PreviewInput) {
 	const box = el('div', { class: 'preview-box', 'data-preview-for': phrase.id });
@@ -172,7 +186,7 @@ export function previewNode({
 	const keys = placeholderKeysOf(phrase.text);
 	if (keys.length) {
 		const fieldset = el('fieldset', { class: 'preview-fields' });
-		fieldset.append(el('legend', {}, strings.fillIn));
+		fieldset.append(el('legend', {}, strings.fillIn, langs.fillIn));
 		for (const key of keys) {
 			const label = el('label', { class: 'preview-field' });
 			label.append(el('span', {}, labels[key] ?? key));
@@ -194,6 +208,7 @@ export function previewNode({
 			'button',
 			{ type: 'button', class: 'finder-button is-primary', 'data-copy': phrase.id },
 			strings.copy,
+			langs.copy,
 		),
 	);
 	actions.append(
@@ -206,14 +221,16 @@ export function previewNode({
 				'aria-pressed': String(favourite),
 			},
 			favourite ? `★ ${strings.favouriteRemove}` : `☆ ${strings.favouriteAdd}`,
+			langs[favourite ? 'favouriteRemove' : 'favouriteAdd'],
 		),
 	);
-	actions.append(el('a', { href: permalink, class: 'finder-link' }, strings.link));
+	actions.append(el('a', { href: permalink, class: 'finder-link' }, strings.link, langs.link));
 	actions.append(
 		el(
 			'button',
 			{ type: 'button', class: 'finder-button', 'data-copy-link': phrase.id },
 			strings.copyLink,
+			langs.copyLink,
 		),
 	);
 	actions.append(el('span', { class: 'copy-status', 'data-copy-status': '' }));
@@ -246,6 +263,7 @@ export function suggestionsNode(
 	suggestions: readonly Suggestion[],
 	message: string,
 	strings: RenderStrings,
+	langs: StringLangs = {},
 ) {
 	const box = el('div', { class: 'finder-suggestions', 'data-suggestions': '' });
 	box.append(el('p', { class: 'finder-suggestions-note' }, message));
@@ -256,7 +274,13 @@ export function suggestionsNode(
 			'aria-label': strings.suggestions,
 		});
 		group.append(
-			el('span', { class: 'finder-suggestions-label', 'aria-hidden': 'true' }, strings.suggestions),
+			// The group's name cannot carry a `lang` of its own; the visible label does.
+			el(
+				'span',
+				{ class: 'finder-suggestions-label', 'aria-hidden': 'true' },
+				strings.suggestions,
+				langs.suggestions,
+			),
 		);
 		for (const s of suggestions)
 			group.append(

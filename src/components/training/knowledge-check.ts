@@ -2,6 +2,8 @@
  * `<knowledge-check>`: with JavaScript, explanations stay hidden until the learner checks an answer; the
  * verdict goes to a live region and the explanation (with its link to the step) appears below. No storage.
  */
+import { showUiText } from '../../lib/i18n/ui-text-client';
+
 class KnowledgeCheck extends HTMLElement {
 	#abort = new AbortController();
 
@@ -41,14 +43,23 @@ class KnowledgeCheck extends HTMLElement {
 		const chosen = q.querySelector<HTMLInputElement>('input[type="radio"]:checked');
 		const verdict = q.querySelector<HTMLElement>('[data-kc-verdict]')!;
 		if (!chosen) {
-			verdict.textContent = this.dataset.choose ?? '';
+			this.#say(q, verdict, 'choose');
 			return;
 		}
 		const right = chosen.value === q.dataset.answer;
 		q.classList.toggle('is-right', right);
 		q.classList.toggle('is-wrong', !right);
-		verdict.textContent = (right ? this.dataset.correct : this.dataset.incorrect) ?? '';
+		this.#say(q, verdict, right ? 'correct' : 'incorrect');
 		q.querySelector<HTMLElement>('[data-kc-feedback]')!.hidden = false;
+	}
+
+	/**
+	 * A verdict in its own language: the fallback language of the string, or else the page's when the question
+	 * itself is shown in another language (its `lang` would otherwise cover the verdict too).
+	 */
+	#say(q: HTMLElement, verdict: HTMLElement, key: 'correct' | 'incorrect' | 'choose') {
+		const lang = this.dataset[`${key}Lang`] ?? (q.lang ? document.documentElement.lang : undefined);
+		showUiText(verdict, this.dataset[key] ?? '', lang);
 	}
 }
 

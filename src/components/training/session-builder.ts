@@ -5,6 +5,7 @@
  */
 import { copyToClipboard } from '../phrase-finder/clipboard';
 import { plural, type PluralForms } from '../../lib/i18n/plural';
+import { readLangs, showUiText } from '../../lib/i18n/ui-text-client';
 import { readSession, writeSession, type SessionState } from '../../lib/training/session-state';
 import {
 	activitiesOf,
@@ -52,7 +53,9 @@ class SessionBuilder extends HTMLElement {
 		);
 		this.#on('[data-session-print]', () => window.print());
 		this.#on('[data-session-copy]', async () =>
-			this.#announce((await copyToClipboard(this.#url)) ? this.#strings.linkCopied : this.#url),
+			(await copyToClipboard(this.#url))
+				? this.#announce(this.#strings.linkCopied, this.#langs.linkCopied)
+				: this.#announce(this.#url),
 		);
 		this.#on('[data-session-all]', () => this.#clear());
 		this.#on('[data-session-undo]', () => this.#restore());
@@ -68,6 +71,9 @@ class SessionBuilder extends HTMLElement {
 	get #strings(): Strings {
 		return json(this.dataset.strings, {} as Strings);
 	}
+	get #langs() {
+		return readLangs<keyof Strings>(this, 'strings');
+	}
 
 	#on(selector: string, handler: () => unknown) {
 		this.querySelector(selector)?.addEventListener('click', handler, {
@@ -75,11 +81,11 @@ class SessionBuilder extends HTMLElement {
 		});
 	}
 
-	#announce(text: string) {
-		const live = this.querySelector('[data-session-announce]')!;
+	#announce(text: string, lang?: string) {
+		const live = this.querySelector<HTMLElement>('[data-session-announce]')!;
 		live.textContent = '';
 		// A fresh node each time, so the same message is announced again.
-		requestAnimationFrame(() => (live.textContent = text));
+		requestAnimationFrame(() => showUiText(live, text, lang));
 	}
 
 	#changed() {
@@ -93,7 +99,7 @@ class SessionBuilder extends HTMLElement {
 		this.#update(true);
 		const undo = this.querySelector<HTMLElement>('[data-session-undo]')!;
 		undo.hidden = !this.#undo.modules.length;
-		this.#announce(this.#strings.cleared);
+		this.#announce(this.#strings.cleared, this.#langs.cleared);
 	}
 
 	#restore() {
@@ -102,7 +108,7 @@ class SessionBuilder extends HTMLElement {
 		this.#update(true);
 		this.#hideUndo();
 		this.querySelector<HTMLElement>('[data-session-all]')?.focus();
-		this.#announce(this.#strings.restored);
+		this.#announce(this.#strings.restored, this.#langs.restored);
 	}
 
 	#hideUndo() {
@@ -142,13 +148,24 @@ class SessionBuilder extends HTMLElement {
 			minutesForms,
 			this.#strings,
 			json(this.dataset.materialNames, {}),
+			{
+				strings: this.#langs,
+				materials: readLangs(this, 'materialNames'),
+				minutes: this.dataset.minutesLang,
+			},
 		);
-		this.querySelector('[data-session-count]')!.textContent = state.modules.length
-			? [
-					plural(lang, json(this.dataset.selected, {}), state.modules.length),
-					plural(lang, minutesForms, total),
-				].join(this.#strings.separator)
-			: '';
+		// "3 modules · 95 minutes": one `lang` when both counts fell back to the same language.
+		const { selectedLang, minutesLang } = this.dataset;
+		showUiText(
+			this.querySelector<HTMLElement>('[data-session-count]')!,
+			state.modules.length
+				? [
+						plural(selectedLang ?? lang, json(this.dataset.selected, {}), state.modules.length),
+						plural(minutesLang ?? lang, minutesForms, total),
+					].join(this.#strings.separator)
+				: '',
+			selectedLang === minutesLang ? selectedLang : undefined,
+		);
 		const query = writeSession(location.search, state);
 		const path = `${location.pathname}${query ? `?${query}` : ''}`;
 		this.#url = `${location.origin}${path}`;

@@ -5,6 +5,7 @@
 import { buildAgenda, localClock, type PlannedModule } from '../../lib/training/agenda';
 import type { SessionState } from '../../lib/training/session-state';
 import { plural, type PluralForms } from '../../lib/i18n/plural';
+import { showUiText } from '../../lib/i18n/ui-text-client';
 
 export interface Strings {
 	break: string;
@@ -86,8 +87,15 @@ export function renderCover(
 	minutesForms: PluralForms,
 	strings: Strings,
 	materialNames: Record<string, string>,
+	/** The `lang` of strings that fell back to another language (a language being added). */
+	langs: {
+		strings?: Partial<Record<keyof Strings, string>>;
+		materials?: Partial<Record<string, string>>;
+		minutes?: string;
+	} = {},
 ): number {
-	const minutes = (n: number) => plural(lang, minutesForms, n);
+	// Forms that fell back follow their own language's plural rules.
+	const minutes = (n: number) => plural(langs.minutes ?? lang, minutesForms, n);
 	const plan = planOf(root, state);
 	const { rows, total } = buildAgenda(plan, { start: state.start ?? 540 });
 	const titleOf = (id: string) =>
@@ -130,9 +138,11 @@ export function renderCover(
 			return tr;
 		}),
 	);
-	root.querySelector('[data-cover-total]')!.textContent = fill(strings.total, {
-		minutes: minutes(total),
-	});
+	showUiText(
+		root.querySelector<HTMLElement>('[data-cover-total]')!,
+		fill(strings.total, { minutes: minutes(total) }),
+		langs.strings?.total,
+	);
 	const used = new Set(
 		plan.flatMap((m) =>
 			m.activities.flatMap((a) =>
@@ -143,18 +153,22 @@ export function renderCover(
 	root.querySelector('[data-cover-materials]')!.replaceChildren(
 		...[...used].map((id) => {
 			const li = document.createElement('li');
-			li.textContent = materialNames[id] ?? id;
+			showUiText(li, materialNames[id] ?? id, langs.materials?.[id]);
 			return li;
 		}),
 	);
 	const fit = root.querySelector<HTMLElement>('[data-session-fit]')!;
-	fit.textContent =
+	const verdict = total > (state.length ?? 0) ? 'overBy' : 'fits';
+	showUiText(
+		fit,
 		state.modules.length && state.length
-			? fill(total > state.length ? strings.overBy : strings.fits, {
+			? fill(strings[verdict], {
 					over: minutes(total - state.length),
 					target: minutes(state.length),
 				})
-			: '';
+			: '',
+		langs.strings?.[verdict],
+	);
 	fit.classList.toggle('is-over', !!state.length && total > state.length);
 	return total;
 }

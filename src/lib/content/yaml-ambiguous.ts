@@ -16,6 +16,11 @@ const yaml11 = [
 	{ reads: 'a number (base 60)', test: /^[-+]?\d[\d_]*(?::[0-5]?\d)+(?:\.[\d_]*)?$/ },
 ];
 
+/** What YAML 1.1 would read `text` as if it were written unquoted ("a date", …), or undefined when it stays text. */
+export function yaml11Reading(text: string): string | undefined {
+	return yaml11.find((k) => k.test.test(text))?.reads;
+}
+
 /** Every plain (unquoted) text value in `doc` that YAML 1.1 would read as something else. */
 export function yaml11Ambiguities(doc: Document, file: string, source: string): ContentIssue[] {
 	const issues: ContentIssue[] = [];
@@ -29,15 +34,15 @@ export function yaml11Ambiguities(doc: Document, file: string, source: string): 
 		} else if (isSeq(node)) {
 			node.items.forEach((item, i) => visit(item as Node, [...path, String(i)]));
 		} else if (isScalar(node) && node.type === 'PLAIN' && typeof node.value === 'string') {
-			const hit = yaml11.find((k) => k.test.test(node.value as string));
-			if (!hit) return;
+			const reads = yaml11Reading(node.value);
+			if (!reads) return;
 			const line = source.slice(0, node.range?.[0] ?? 0).split('\n').length;
 			const [entry, ...field] = path;
 			issues.push({
 				file,
 				entry,
 				field: field.length ? field.join('.') : undefined,
-				message: `"${node.value}" (line ${line}) is written without quotes; the site reads it as text, but YAML 1.1 tools (many translation tools and editors) read it as ${hit.reads}. Put it in quotes: "${node.value}".`,
+				message: `"${node.value}" (line ${line}) is written without quotes; the site reads it as text, but YAML 1.1 tools (many translation tools and editors) read it as ${reads}. Put it in quotes: "${node.value}".`,
 			});
 		}
 	};

@@ -12,6 +12,13 @@ export interface ForeignTerms {
  * The English glosses of the RESOLVED method. Marked on every page (src/lib/i18n/mark-foreign.ts): the name
  * shows in every sidebar, and step titles with their glosses in tables of contents, training and phrase
  * pages. None of these words is a word of ro/es/ru/el/ja in our texts (checked: no other text uses them).
+ *
+ * The single letters that open each step title ("R — …", "E：…" in ru/el/ja) are left unmarked, on purpose.
+ * WCAG 3.1.2 (Language of Parts) exempts "words of indeterminate language": a lone Latin capital used as a
+ * label (like "A)", "B)" before answers) belongs to no one language, and every locale here writes it. What
+ * would be mispronounced is the English word it stands for, and that word is marked, in the gloss right
+ * after it ("(Respond)") and in "RESOLVED". Marking the letter too would make screen readers switch voice
+ * for one character and back, on every step title, without saying anything more correctly.
  */
 export const resolvedGlosses: ForeignTerms = {
 	lang: 'en',

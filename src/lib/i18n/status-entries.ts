@@ -151,6 +151,8 @@ export function entries(content: RawContent, sourceLocale: string): Entry[] {
 			file: (l) => `src/content/i18n/${l}.json`,
 			entry: base,
 			path: [],
+			// Interface strings show all over the site; their page for translators lists each one with an anchor.
+			link: (l) => `${l}/interface-strings/#${interfaceStringAnchor(base)}`,
 			texts: (l) => {
 				const strings = obj(content.ui.get(l)?.data);
 				const found = Object.entries(strings).filter(
@@ -162,3 +164,6 @@ export function entries(content: RawContent, sourceLocale: string): Entry[] {
 	}
 	return list;
 }
+
+/** The anchor of a UI key on the interface-strings page: stable, language-neutral, valid in a URL. */
+export const interfaceStringAnchor = (key: string) => `ui-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`;

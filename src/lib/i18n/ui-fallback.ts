@@ -2,7 +2,8 @@
  * UI strings along the fallback chain. Starlight's own `t()` falls back straight to the default locale; for a
  * language being added, this middleware answers the site's own keys from the first language of the chain
  * that has them (de → es → ro), through i18next, so plurals and interpolation work as in that language.
- * Starlight's built-in strings keep Starlight's own translations. In `astro dev` it answers for every locale
+ * Starlight's built-in strings keep Starlight's own translations, marked with the source language's `lang`
+ * where Starlight has none for the locale and shows the source's. In `astro dev` it answers for every locale
  * from the collection as it is now, because Starlight builds its translator once per server start.
  */
 import { defineMiddleware } from 'astro:middleware';
@@ -14,7 +15,8 @@ import { fallbackChain } from './fallback.ts';
 import { applyLangMarks } from './lang-marks-html.ts';
 import { markLang, stripMarks } from './lang-marks.ts';
 import { languageName } from './language-name.ts';
-import { langOf, locales } from './locales.ts';
+import { langOf, locales, sourceLocale } from './locales.ts';
+import { starlightFallbackLang } from './ui-fallback-lang.ts';
 import { pluralKeys, uiKeys } from './ui-strings.ts';
 
 const ours = new Set<string>([...uiKeys, ...pluralKeys]);
@@ -86,10 +88,22 @@ export const onRequest = defineMiddleware(async (context, next) => {
 			? markLang(found.res, langOf(found.usedLng), 'ui')
 			: found.res;
 	};
+	// Starlight's own strings fall back to its default locale (our source), not along the chain: mark those.
+	const starlightOwn = (starlightT as unknown as { all: () => Record<string, unknown> }).all();
+	const starlight = (key: string, options?: object) => {
+		const text = starlightT(key as never, options as never) as unknown as string;
+		const lang = starlightFallbackLang(
+			starlightOwn,
+			key,
+			(starlightT as unknown as { exists: (k: string) => boolean }).exists(key),
+			langOf(sourceLocale),
+		);
+		return lang && lang !== info.lang ? markLang(text, lang, 'ui') : text;
+	};
 	const t = ((key: string, options?: object) =>
 		ours.has(String(key)) && i18n.exists(String(key), { lng: info.code, ...options })
 			? translate(key, options)
-			: starlightT(key as never, options as never)) as unknown as TFunction;
+			: starlight(String(key), options)) as unknown as TFunction;
 	Object.assign(t, starlightT);
 	(context.locals as { t: TFunction }).t = t;
 	const response = await next();

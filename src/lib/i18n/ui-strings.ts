@@ -241,6 +241,11 @@ const staticKeys = [
 	'status.scrollHint',
 	'status.none',
 	'status.howTo',
+	'interfaceStrings.title',
+	'interfaceStrings.lead',
+	'interfaceStrings.key',
+	'interfaceStrings.source',
+	'interfaceStrings.current',
 ] as const;
 
 /** Keys whose value depends on a count; each locale provides the plural forms of its language. */

@@ -5,7 +5,8 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { Document, parseDocument } from 'yaml';
+import { Document, isScalar, parseDocument } from 'yaml';
+import { yaml11Reading } from '../content/yaml-ambiguous.ts';
 import { formatIssue, suggest } from '../content/issues.ts';
 import type { RawContent, SourceFile } from '../content/load.ts';
 import { validateContentTree, type ValidateOptions } from '../content/validate.ts';
@@ -180,6 +181,11 @@ export function writeChanges(root: string, changes: readonly TextChange[]): stri
 				if (!doc.hasIn(at.slice(0, i)))
 					doc.setIn(at.slice(0, i), doc.createNode(typeof at[i] === 'number' ? [] : {}));
 			doc.setIn(at, c.after);
+			// A translation such as "no" or "2024-05-01" written plain would be refused by the content check's
+			// YAML 1.1 rule (yaml-ambiguous.ts), and `setIn` keeps an existing plain node plain: quote it.
+			const node = doc.getIn(at, true);
+			if (isScalar(node) && node.type === 'PLAIN' && yaml11Reading(c.after))
+				node.type = 'QUOTE_DOUBLE';
 		}
 		// The serialiser pads flow collections all one way; follow the file's own habit ("[a, b]" or "{ a: b }").
 		writeFileSync(
