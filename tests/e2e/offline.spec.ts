@@ -44,7 +44,8 @@ for (const [locale, q] of Object.entries(queries) as [
 		page,
 		context,
 	}) => {
-		test.setTimeout(90_000);
+		// A whole shift's worth of pages in one test: 46 s alone, and past 90 s at load 9 (two workers beside it).
+		test.setTimeout(150_000);
 		await visitThenGoOffline(page, context, locale);
 
 		// The finder, reloaded without network: search, Enter copies, the second language loads.
