@@ -4,12 +4,17 @@
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+// The same list of what a project copy needs, toolchain and environment as the tests' project copies.
+import {
+	bin,
+	projectEnv as env,
+	projectItems,
+	projectRoot as root,
+} from '../tests/support/project-copy.ts';
 
-const root = resolve(import.meta.dirname, '..');
-const astro = join(root, 'node_modules/.bin/astro');
-const env = { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` };
+const astro = bin('astro');
 
 function build(cwd: string, outDir: string): number {
 	const t0 = performance.now();
@@ -22,16 +27,7 @@ function scaled(factor: number): string {
 	const dir = join(root, '.test-tmp', `bench-build-x${factor}`);
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
-	for (const item of [
-		'astro.config.mjs',
-		'package.json',
-		'tsconfig.json',
-		'src',
-		'public',
-		'scripts',
-		'permalinks',
-	])
-		cpSync(join(root, item), join(dir, item), { recursive: true });
+	for (const item of projectItems) cpSync(join(root, item), join(dir, item), { recursive: true });
 	const content = join(dir, 'src/content');
 	for (const file of readdirSync(join(content, 'playbooks'))) {
 		const id = file.replace('.yaml', '');
