@@ -25,6 +25,9 @@ async function exportJa(dir: string) {
 		content,
 		list,
 		records,
+		/** Imports an (edited) export back into the same project, as `npm run i18n:import` plans it. */
+		importXml: async (xml: string) =>
+			planImport(content, list, 'ja', records, (await readXliff(xml)).units, (l) => l, options),
 		xml: await writeXliff(
 			translationUnits(list, 'ja', records, (l) => l),
 			'ro',
@@ -62,16 +65,8 @@ describe('XLIFF round trip', () => {
 		const dir = fixtureProject();
 		dirs.push(dir);
 		const before = snapshot(dir);
-		const { content, list, records, xml } = await exportJa(dir);
-		const result = planImport(
-			content,
-			list,
-			'ja',
-			records,
-			(await readXliff(xml)).units,
-			(l) => l,
-			options,
-		);
+		const { importXml, xml } = await exportJa(dir);
+		const result = await importXml(xml);
 		expect(result).toMatchObject({ errors: [], changes: [], marked: [], skipped: [] });
 		writeChanges(dir, result.changes);
 		expect(snapshot(dir)).toEqual(before);
@@ -80,7 +75,7 @@ describe('XLIFF round trip', () => {
 	it('applies an edited target, keeps the rest of the YAML as it was, and records the entry', async () => {
 		const dir = fixtureProject();
 		dirs.push(dir);
-		const { content, list, records, xml } = await exportJa(dir);
+		const { importXml, xml } = await exportJa(dir);
 		const file = join(dir, 'src/content/technique-texts/ja.yaml');
 		const original = readFileSync(file, 'utf8');
 		const currentName = /listening: \{ name: ([^,]+),/.exec(original)?.[1];
@@ -88,15 +83,7 @@ describe('XLIFF round trip', () => {
 			/(<trans-unit id="technique:listening\|name">.*?<target state="translated">)[^<]*/s,
 			'$1傾聴する',
 		);
-		const result = planImport(
-			content,
-			list,
-			'ja',
-			records,
-			(await readXliff(edited)).units,
-			(l) => l,
-			options,
-		);
+		const result = await importXml(edited);
 		expect(result.errors).toEqual([]);
 		expect(result.changes.map((c) => [c.file, c.field, c.before, c.after])).toEqual([
 			['src/content/technique-texts/ja.yaml', 'name', currentName, '傾聴する'],
@@ -113,7 +100,7 @@ describe('XLIFF round trip', () => {
 	it('quotes a translation that YAML 1.1 would read as a boolean or a date, so the file passes the check', async () => {
 		const dir = fixtureProject();
 		dirs.push(dir);
-		const { content, list, records, xml } = await exportJa(dir);
+		const { importXml, xml } = await exportJa(dir);
 		const edited = xml
 			.replace(
 				/(<trans-unit id="technique:listening\|name">.*?<target state="translated">)[^<]*/s,
@@ -123,15 +110,7 @@ describe('XLIFF round trip', () => {
 				/(<trans-unit id="technique:listening\|description">.*?<target state="translated">)[^<]*/s,
 				'$12024-05-01',
 			);
-		const result = planImport(
-			content,
-			list,
-			'ja',
-			records,
-			(await readXliff(edited)).units,
-			(l) => l,
-			options,
-		);
+		const result = await importXml(edited);
 		expect(result.errors).toEqual([]);
 		writeChanges(dir, result.changes);
 		const written = readFileSync(join(dir, 'src/content/technique-texts/ja.yaml'), 'utf8');
@@ -147,20 +126,12 @@ describe('XLIFF round trip', () => {
 	it('rejects a translated placeholder with the content check message and writes nothing', async () => {
 		const dir = fixtureProject();
 		dirs.push(dir);
-		const { content, list, records, xml } = await exportJa(dir);
+		const { importXml, xml } = await exportJa(dir);
 		const edited = xml.replace(
 			/(<target state="translated">[^<]*<ph id="1" ctype="x-placeholder">)\{orderNumber\}/,
 			'$1{chuumonBangou}',
 		);
-		const result = planImport(
-			content,
-			list,
-			'ja',
-			records,
-			(await readXliff(edited)).units,
-			(l) => l,
-			options,
-		);
+		const result = await importXml(edited);
 		expect(result.errors.join('\n')).toMatch(
 			/phrase-texts\/ja\/main\.yaml › entry "sorry-for-the-delay" › field "text": unknown placeholder \{chuumonBangou\}/,
 		);
@@ -169,20 +140,12 @@ describe('XLIFF round trip', () => {
 	it('names a unit that matches no text, with a suggestion', async () => {
 		const dir = fixtureProject();
 		dirs.push(dir);
-		const { content, list, records, xml } = await exportJa(dir);
+		const { importXml, xml } = await exportJa(dir);
 		const edited = xml.replace(
 			'id="phrase:sorry-for-the-delay|text"',
 			'id="phrase:sorry-for-the-dlay|text"',
 		);
-		const result = planImport(
-			content,
-			list,
-			'ja',
-			records,
-			(await readXliff(edited)).units,
-			(l) => l,
-			options,
-		);
+		const result = await importXml(edited);
 		expect(result.errors[0]).toMatch(
 			/unit "phrase:sorry-for-the-dlay\|text": no such text in "ja"\. Did you mean "phrase:sorry-for-the-delay\|text"\?/,
 		);
