@@ -52,10 +52,11 @@ class PhraseFinderElement extends HTMLElement {
 		const controller = new FinderController(view, phrases, this.dataset.dataUrl ?? '');
 		this.#controller = controller;
 		this.#listen(controller, view);
-		// A click or a focus move while the index loads is the agent's choice of where to be: keep it.
-		let moved = false;
+		// A click or a focus move while the index loads is the agent's choice of where to be: keep it. Before the
+		// element was defined, the page's early script (PhraseFinder.astro) marked the same `data-moved`.
 		const signal = this.#abort.signal;
-		const away = (event: Event) => event.target !== view.input && (moved = true);
+		const away = (event: Event) =>
+			event.target !== view.input && this.toggleAttribute('data-moved', true);
 		document.addEventListener('pointerdown', away, { signal, capture: true });
 		document.addEventListener('focusin', away, { signal });
 		void controller.start(location.search).then(() => {
@@ -67,7 +68,9 @@ class PhraseFinderElement extends HTMLElement {
 			// Focus is normally already in the box (PhraseFinder.astro); never take it from where the agent moved it.
 			document.removeEventListener('pointerdown', away, { capture: true });
 			document.removeEventListener('focusin', away);
-			if (!moved) view.input.focus({ preventScroll: !linked });
+			if (!this.hasAttribute('data-moved')) view.input.focus({ preventScroll: !linked });
+			// From here the finder owns the keyboard; the page's early-key script (PhraseFinder.astro) stops.
+			this.toggleAttribute('data-started', true);
 		});
 	}
 
