@@ -3,10 +3,10 @@
  * the locale's 404 page for anything else. Used by `npm start` and by the Playwright tests. Honours
  * BASE_PATH (sub-path deployments) and PORT.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
-import { createGzip } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 
 const root = resolve(process.env.DIST_DIR ?? 'dist');
 const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
@@ -86,9 +86,25 @@ const server = createServer((req, res) => {
 		Vary: 'Accept-Encoding',
 		...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
 	});
-	const stream = createReadStream(file);
-	(gzip ? stream.pipe(createGzip()) : stream).pipe(res);
+	if (gzip) res.end(compressed(file));
+	else createReadStream(file).pipe(res);
 });
+
+/**
+ * Each file is compressed once (per version on disk), as a CDN keeps its compressed copies: compressing on
+ * every request cost a whole core while a service worker precached the locale, on the same machine as the
+ * browser being measured, and made Lighthouse's figures swing from run to run.
+ */
+const gzipped = new Map<string, { key: string; body: Buffer }>();
+function compressed(file: string): Buffer {
+	const { mtimeMs, size } = statSync(file);
+	const key = `${mtimeMs}:${size}`;
+	const cached = gzipped.get(file);
+	if (cached?.key === key) return cached.body;
+	const body = gzipSync(readFileSync(file));
+	gzipped.set(file, { key, body });
+	return body;
+}
 
 server.listen(port, host, () => {
 	// The port actually bound: PORT=0 lets the system choose a free one (used by tests that need a second server).

@@ -1,6 +1,8 @@
 /**
- * `<print-frame>`: prepares any page for paper. Runs when the page loads and again just before printing, so
- * the date is the day of printing. The running header and footer go into `@page` margin boxes through a
+ * `<print-frame>`: prepares any page for paper, just before printing (`beforeprint`, which Chromium also fires
+ * for `page.pdf()`), so the date is the day of printing. Not when the page loads: it reads every link of the
+ * page and creates the page's first date formatter (about 60 ms on the phrases page, before the agent can type),
+ * all for paper only. The server-rendered footer already names the page and the build date. The running header and footer go into `@page` margin boxes through a
  * constructed style sheet (CSSOM, so no inline style and no markup); their text is written as CSS string
  * escapes, so no title can break out of the rule.
  */
@@ -13,7 +15,6 @@ class PrintFrame extends HTMLElement {
 	#sheet: CSSStyleSheet | undefined;
 
 	connectedCallback() {
-		this.#apply();
 		window.addEventListener('beforeprint', () => this.#apply(), { signal: this.#abort.signal });
 	}
 

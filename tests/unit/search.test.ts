@@ -9,6 +9,7 @@ import {
 } from '../../src/lib/phrases/search';
 import { createAnalyser, loadStemmer } from '../../src/lib/search/analyse';
 import { fold, foldedVariants } from '../../src/lib/search/fold';
+import { slicer } from '../../src/lib/phrases/slices';
 
 describe('fold', () => {
 	it.each([
@@ -137,12 +138,16 @@ describe('phrase search (ranked, es)', () => {
 });
 
 describe('index built in pieces (the finder builds it after the page has loaded)', () => {
-	it('ranks exactly as the index built at once, chunk by chunk', async () => {
+	it('ranks exactly as the index built at once, one phrase and one term per piece', async () => {
+		let pauses = 0;
+		const each = slicer(0, () => (pauses++, false));
 		const pieces = await buildIndexAsync(
 			phrases,
 			{ tagLabels: labels, analyser: createAnalyser('es', await loadStemmer('es')) },
-			1,
+			each,
 		);
+		// A budget of 0 ms pauses before every item but the first, adding phrases and weighing terms alike.
+		expect(pauses).toBeGreaterThan(phrases.length);
 		for (const q of ['disculpas', 'responsable', 'enfadado', 'molestias importan', ''])
 			expect(search(pieces, q).map((p) => p.id)).toEqual(ids(q));
 	});

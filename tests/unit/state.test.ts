@@ -166,4 +166,11 @@ describe('locales', () => {
 		]);
 		expect(plural('ja', { other: '{{count}}件' }, 1)).toBe('1件');
 	});
+	it('groups the digits of large counts as the language does', () => {
+		expect(plural('ru', { many: '{{count}} фраз', other: '{{count}} фразы' }, 12345)).toBe(
+			'12\u00a0345 фраз',
+		);
+		expect(plural('es', { other: '{{count}} frases' }, 999)).toBe('999 frases');
+		expect(plural('es', { other: '{{count}} frases' }, 25000)).toBe('25.000 frases');
+	});
 });

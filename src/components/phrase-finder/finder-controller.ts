@@ -64,6 +64,9 @@ export class FinderController {
 	 * typed meanwhile is searched when it is ready.
 	 */
 	async start(search: string): Promise<void> {
+		// The first results come in a task of their own: the module's evaluation and the element's set-up are
+		// one task already, and together they were the longest of the page's start-up.
+		await new Promise((resolve) => setTimeout(resolve, 0));
 		// What the agent typed before the element upgraded (the box takes keys from the first paint) is newer than
 		// the URL's query: it is kept, never overwritten.
 		const typed = this.view.input.value;

@@ -5,6 +5,7 @@
 import { plural, type PluralForms } from '../../lib/i18n/plural';
 import { showUiText } from '../../lib/i18n/ui-text-client';
 import { interpolate } from '../../lib/phrases/placeholder-prompt';
+import { slicer } from '../../lib/phrases/slices';
 import type { FinderState } from '../../lib/phrases/url-state';
 import {
 	optionNode,
@@ -28,13 +29,13 @@ export interface ResultsView {
 	notice?: { message: string; suggestions: Suggestion[] };
 }
 
-/** Options rendered at once, then per later task (see renderResults). */
+/** Options rendered at once; the rest follow in short tasks (see renderResults). */
 const firstBatch = 20;
-const laterBatch = 30;
 
 export class FinderView {
 	#announceTimer: ReturnType<typeof setTimeout> | undefined;
-	#moreTimer: ReturnType<typeof setTimeout> | undefined;
+	/** Counts renders, so the rest of an older list is never appended to a newer one. */
+	#run = 0;
 	readonly root: HTMLElement;
 	readonly strings: RenderStrings;
 	readonly labels: Record<string, string>;
@@ -110,17 +111,13 @@ export class FinderView {
 				strings: this.strings,
 				langs: this.langs,
 			});
-		// What fills the visible part of the list first; the rest follows in small tasks, so listing every
-		// phrase (the empty query) never blocks the page in one long task.
-		clearTimeout(this.#moreTimer);
-		const first = view.phrases.slice(0, firstBatch);
-		list.replaceChildren(...first.map(option));
-		const more = (from: number) => {
-			if (from >= view.phrases.length) return;
-			list.append(...view.phrases.slice(from, from + laterBatch).map(option));
-			this.#moreTimer = setTimeout(() => more(from + laterBatch), 0);
-		};
-		this.#moreTimer = setTimeout(() => more(firstBatch), 0);
+		// What fills the visible part of the list first; the rest follows in short tasks (slices.ts), so listing
+		// every phrase (the empty query) never blocks the page. A newer render stops an older one's rest.
+		const run = ++this.#run;
+		list.replaceChildren(...view.phrases.slice(0, firstBatch).map(option));
+		void slicer(4)(view.phrases.slice(firstBatch), (phrase) => {
+			if (run === this.#run) list.append(option(phrase));
+		});
 		if (!view.phrases.length)
 			list.append(
 				Object.assign(document.createElement('li'), {
@@ -160,6 +157,7 @@ export class FinderView {
 	/** Clears the pending count announcement (the element is leaving the page). */
 	dispose() {
 		clearTimeout(this.#announceTimer);
+		this.#run++;
 	}
 
 	/** Marks the active option; `scroll` brings it into view (not on first render: no forced layout). */

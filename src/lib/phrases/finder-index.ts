@@ -23,6 +23,7 @@ import {
 	type SearchResult,
 	type TagLabels,
 } from './search.ts';
+import { slicer } from './slices.ts';
 
 /** Resolves when the browser is idle (soon after load), so work queued after it does not delay the page. */
 export const whenIdle = () =>
@@ -71,7 +72,7 @@ export class FinderIndex {
 		const analyser = await this.#analyser;
 		if (generation !== this.#generation) return false;
 		const options = { tagLabels: this.#tagLabels(), analyser };
-		const index = await buildIndexAsync(this.#phrases, options, 4, urgent);
+		const index = await buildIndexAsync(this.#phrases, options, slicer(4, urgent));
 		// A second language chosen meanwhile rebuilt the index already, with its texts.
 		if (generation !== this.#generation) return false;
 		this.#index = index;

@@ -7,6 +7,7 @@
  * at a fraction of the cost per keystroke.
  */
 import SearchableMap from 'minisearch/SearchableMap';
+import type { Slicer } from './slices.ts';
 
 /** MiniSearch's defaults: BM25+ parameters and the weight of prefix and typo matches. */
 const bm25 = { k: 1.2, b: 0.7, d: 0.5 };
@@ -72,11 +73,25 @@ export class TermIndexBuilder {
 	}
 
 	finish(): TermIndex {
+		const weigh = this.#weigher();
+		for (const entry of this.#freq) weigh.add(entry);
+		return weigh.index;
+	}
+
+	/** The same index, with its weights computed in pieces (`each` pauses between them: see slices.ts). */
+	async finishInSlices(each: Slicer): Promise<TermIndex> {
+		const weigh = this.#weigher();
+		await each(this.#freq, weigh.add);
+		return weigh.index;
+	}
+
+	/** Computes each term's postings into one index (BM25+ over the whole collection, as MiniSearch does). */
+	#weigher() {
 		const size = this.#count;
 		const lengths = this.#lengths;
 		const average = lengths.map((l) => l.reduce((a, b) => a + b, 0) / Math.max(1, size));
 		const terms = new SearchableMap<Postings>();
-		for (const [term, byField] of this.#freq) {
+		const add = ([term, byField]: [string, Map<number, Map<number, number>>]) => {
 			const weight = new Map<number, number>();
 			for (const [f, byDoc] of byField) {
 				const idf = Math.log(1 + (size - byDoc.size + 0.5) / (byDoc.size + 0.5));
@@ -91,8 +106,8 @@ export class TermIndexBuilder {
 				docs: Int32Array.from(weight.keys()),
 				weights: Float64Array.from(weight.values()),
 			});
-		}
-		return { terms, size, cache: new Map() };
+		};
+		return { add, index: { terms, size, cache: new Map() } as TermIndex };
 	}
 }
 

@@ -8,6 +8,7 @@
 import { createAnalyser, type Analyser } from '../search/analyse.ts';
 import { fold } from '../search/fold.ts';
 import { scoreTerms, TermIndexBuilder, type TermIndex } from './postings.ts';
+import type { Slicer } from './slices.ts';
 
 export interface SearchablePhrase {
 	id: string;
@@ -84,13 +85,15 @@ function prepareIndex(phrases: readonly SearchablePhrase[], options: IndexOption
 		(text) => analyser.words(text),
 		(word) => analyser.indexTerms(word),
 	);
-	const finish = (): PhraseIndex => ({
+	const indexOf = (termIndex: TermIndex): PhraseIndex => ({
 		items,
 		byId: new Map(items.map((i) => [i.id, i])),
-		terms: terms.finish(),
+		terms: termIndex,
 		analyser,
 	});
-	return { add: (p: SearchablePhrase) => terms.add(document(p)), finish };
+	const finish = () => indexOf(terms.finish());
+	const finishInSlices = async (each: Slicer) => indexOf(await terms.finishInSlices(each));
+	return { add: (p: SearchablePhrase) => terms.add(document(p)), finish, finishInSlices };
 }
 
 export function buildIndex(
@@ -103,23 +106,18 @@ export function buildIndex(
 }
 
 /**
- * The same index, built a few phrases at a time with a pause between them, so the page stays responsive while
- * it is built (word segmentation and stemming are the finder's heaviest start-up work: Japanese segmentation
- * of every phrase and its vocabulary took 150–300 ms of CPU in one piece).
+ * The same index, built in pieces with a pause between them (`each`: see slices.ts), so the page stays responsive
+ * while it is built (word segmentation and stemming are the finder's heaviest start-up work: Japanese
+ * segmentation of every phrase and its vocabulary took 150–300 ms of CPU in one piece).
  */
 export async function buildIndexAsync(
 	phrases: readonly SearchablePhrase[],
-	options: IndexOptions = {},
-	chunk = 8,
-	/** Checked between pieces: once it returns true (the agent is typing), the rest is built without pausing. */
-	urgent: () => boolean = () => false,
+	options: IndexOptions,
+	each: Slicer,
 ): Promise<PhraseIndex> {
 	const index = prepareIndex(phrases, options);
-	for (let i = 0; i < phrases.length; i += chunk) {
-		if (i && !urgent()) await new Promise((resolve) => setTimeout(resolve, 0));
-		for (const p of phrases.slice(i, i + chunk)) index.add(p);
-	}
-	return index.finish();
+	await each(phrases, index.add);
+	return index.finishInSlices(each);
 }
 
 export type Filters = Readonly<Record<string, string | undefined>>;
