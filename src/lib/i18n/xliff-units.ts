@@ -30,7 +30,7 @@ export const placeholderPattern = /\{\{[^{}]+\}\}|\{[^{}]+\}/g;
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
 
 /** The fields a locale translates for one entry, with their source text (plural forms follow the target language). */
-function fields(e: Entry, locale: string, lang: string): [field: string, source: string][] {
+function fields(e: Entry, lang: string): [field: string, source: string][] {
 	const source = leaves(e.texts(e.source));
 	if (e.kind !== 'ui' || !source.some(([f]) => pluralSuffix.test(f)))
 		return source.map(([f, t]) => [f, t]);
@@ -56,7 +56,7 @@ export function translationUnits(
 			state === 'outdated'
 				? new Map(changesOf(e, locale, records).map((c) => [c.field, c]))
 				: new Map();
-		for (const [field, source] of fields(e, locale, langOf(locale))) {
+		for (const [field, source] of fields(e, langOf(locale))) {
 			const target = current.get(field);
 			const placeholders = [...new Set(source.match(placeholderPattern) ?? [])];
 			const notes = [
