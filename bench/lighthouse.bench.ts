@@ -10,7 +10,7 @@ import { locales } from '../src/lib/i18n/locales.ts';
 import { audit, shortfalls, withServer, type LighthouseResult } from './lighthouse-run.ts';
 
 const pages = ['', 'playbooks/resolved-method/', 'phrases/', 'escalation/'];
-const runs = Math.max(1, Number(process.env.RUNS ?? 1) || 1);
+const runs = Math.max(1, Math.floor(Number(process.env.RUNS ?? 1)) || 1);
 
 await withServer(4390, async (origin) => {
 	const urls = locales.flatMap((l) => pages.map((p) => `${origin}/${l.code}/${p}`));

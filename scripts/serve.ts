@@ -97,8 +97,8 @@ const server = createServer((req, res) => {
  */
 const gzipped = new Map<string, { key: string; body: Buffer }>();
 function compressed(file: string): Buffer {
-	const { mtimeMs, size } = statSync(file);
-	const key = `${mtimeMs}:${size}`;
+	const { mtimeMs, ctimeMs, size } = statSync(file);
+	const key = `${mtimeMs}:${ctimeMs}:${size}`;
 	const cached = gzipped.get(file);
 	if (cached?.key === key) return cached.body;
 	const body = gzipSync(readFileSync(file));

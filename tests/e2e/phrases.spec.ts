@@ -227,3 +227,26 @@ test('playbook steps link to their phrases, and phrases back to the steps', asyn
 		page.locator(`[data-preview-for="${id}"] a[href*="/es/playbooks/"]`).first(),
 	).toBeVisible();
 });
+
+test("a trainer's link to a phrase far down the list: that phrase is the active option, on screen", async ({
+	page,
+}) => {
+	// The list appends its options in short pieces after the first screen; the linked phrase is the last one,
+	// chosen before it has been appended, and must arrive marked active (not merely shown in the preview).
+	await page.goto('ro/phrases/');
+	const last = await page.locator('[data-static-list] [data-phrase-id]').last().getAttribute('id');
+	await page.goto(`ro/phrases/#${last}`);
+	const option = page.locator(`#option-${last}`);
+	await expect(option).toHaveAttribute('aria-selected', 'true');
+	// Its row is on screen (not the top of the list), with the cursor still in the search box.
+	await expect(option).toBeInViewport();
+	await expect(search(page)).toBeFocused();
+	await expect(search(page)).toHaveAttribute('aria-activedescendant', `option-${last}`);
+	// Arrow keys go on from there.
+	await search(page).focus();
+	await page.keyboard.press('ArrowUp');
+	await expect(page.locator('[data-option][aria-selected="true"]')).not.toHaveAttribute(
+		'id',
+		`option-${last}`,
+	);
+});

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { storageKey } from '../../src/components/shortcut/settings';
 import {
 	isFinderShortcut,
 	isTypingTarget,
@@ -54,5 +57,15 @@ describe('finder shortcut', () => {
 		).toBe(true);
 		expect(isTypingTarget({ tagName: 'BODY', closest: () => null })).toBe(false);
 		expect(isTypingTarget(null)).toBe(false);
+	});
+});
+
+describe("the shortcut's setting, as the finder page reads it before any module loads", () => {
+	it('is read under the same storage name by the early-key script (an inline script cannot import it)', () => {
+		const page = readFileSync(
+			resolve(import.meta.dirname, '../../src/components/phrase-finder/PhraseFinder.astro'),
+			'utf8',
+		);
+		expect(page).toContain(`localStorage.getItem('${storageKey}')`);
 	});
 });

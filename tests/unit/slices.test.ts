@@ -4,16 +4,19 @@ import { slicer } from '../../src/lib/phrases/slices';
 describe('slicer (long work in short tasks)', () => {
 	it('pauses between pieces once a piece has used its budget, and does every item in order', async () => {
 		vi.useFakeTimers();
-		const done: number[] = [];
-		const run = slicer(0)([1, 2, 3], (n) => done.push(n));
-		// The first item runs at once; each later one waits for a new task.
-		expect(done).toEqual([1]);
-		await vi.advanceTimersByTimeAsync(0);
-		expect(done).toEqual([1, 2]);
-		await vi.runAllTimersAsync();
-		await run;
-		expect(done).toEqual([1, 2, 3]);
-		vi.useRealTimers();
+		try {
+			const done: number[] = [];
+			const run = slicer(0)([1, 2, 3], (n) => done.push(n));
+			// The first item runs at once; each later one waits for a new task.
+			expect(done).toEqual([1]);
+			await vi.advanceTimersByTimeAsync(0);
+			expect(done).toEqual([1, 2]);
+			await vi.runAllTimersAsync();
+			await run;
+			expect(done).toEqual([1, 2, 3]);
+		} finally {
+			vi.useRealTimers();
+		}
 	});
 
 	it('stops pausing once the work is urgent (the agent is waiting for it)', async () => {

@@ -64,13 +64,14 @@ export class FinderController {
 	 * typed meanwhile is searched when it is ready.
 	 */
 	async start(search: string): Promise<void> {
+		// The URL's state first, so a key typed during the pause below keeps the URL's filters.
+		this.#state = readState(search, this.view.filterValues());
 		// The first results come in a task of their own: the module's evaluation and the element's set-up are
 		// one task already, and together they were the longest of the page's start-up.
 		await new Promise((resolve) => setTimeout(resolve, 0));
 		// What the agent typed before the element upgraded (the box takes keys from the first paint) is newer than
 		// the URL's query: it is kept, never overwritten.
 		const typed = this.view.input.value;
-		this.#state = readState(search, this.view.filterValues());
 		if (typed) this.#state = { ...this.#state, q: typed };
 		this.#applyStateToControls();
 		await this.#also.load(this.#state.also);

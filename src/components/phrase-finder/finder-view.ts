@@ -36,6 +36,10 @@ export class FinderView {
 	#announceTimer: ReturnType<typeof setTimeout> | undefined;
 	/** Counts renders, so the rest of an older list is never appended to a newer one. */
 	#run = 0;
+	/** Appends at once what the current list has not appended yet. */
+	#appendRest = () => {};
+	/** The active phrase, for options appended after it was chosen. */
+	#activeId: string | undefined;
 	readonly root: HTMLElement;
 	readonly strings: RenderStrings;
 	readonly labels: Record<string, string>;
@@ -98,10 +102,12 @@ export class FinderView {
 
 	renderResults(view: ResultsView) {
 		const list = this.root.querySelector<HTMLUListElement>('[data-results]')!;
+		this.#activeId = view.activeId;
+		// Built when appended, so an option that arrives after the agent moved to it is marked active.
 		const option = (phrase: FinderPhrase) =>
 			optionNode({
 				phrase,
-				active: phrase.id === view.activeId,
+				active: phrase.id === this.#activeId,
 				favourite: view.favourites.includes(phrase.id),
 				recent: view.recent.includes(phrase.id),
 				labels: this.labels,
@@ -111,12 +117,18 @@ export class FinderView {
 				strings: this.strings,
 				langs: this.langs,
 			});
-		// What fills the visible part of the list first; the rest follows in short tasks (slices.ts), so listing
-		// every phrase (the empty query) never blocks the page. A newer render stops an older one's rest.
+		// What fills the visible part of the list first; the rest follows in pieces of about 4 ms (slices.ts; the
+		// first piece in this task), so listing every phrase never blocks the page. A newer render stops an older
+		// one's rest.
 		const run = ++this.#run;
 		list.replaceChildren(...view.phrases.slice(0, firstBatch).map(option));
-		void slicer(4)(view.phrases.slice(firstBatch), (phrase) => {
-			if (run === this.#run) list.append(option(phrase));
+		const rest = view.phrases.slice(firstBatch);
+		const append = () => list.append(option(rest.shift()!));
+		this.#appendRest = () => {
+			while (rest.length) append();
+		};
+		void slicer(4)([...rest], () => {
+			if (run === this.#run && rest.length) append();
 		});
 		if (!view.phrases.length)
 			list.append(
@@ -162,6 +174,9 @@ export class FinderView {
 
 	/** Marks the active option; `scroll` brings it into view (not on first render: no forced layout). */
 	renderActive(activeId: string | undefined, scroll: boolean) {
+		this.#activeId = activeId;
+		// Arrows, a trainer's #link or a favourite moved past the options appended so far: append the rest now.
+		if (activeId && !this.root.querySelector(`#option-${CSS.escape(activeId)}`)) this.#appendRest();
 		for (const option of this.root.querySelectorAll<HTMLElement>('[data-option]'))
 			option.setAttribute('aria-selected', String(option.dataset.option === activeId));
 		if (!activeId) return this.input.removeAttribute('aria-activedescendant');

@@ -59,19 +59,22 @@ class PhraseFinderElement extends HTMLElement {
 			event.target !== view.input && this.toggleAttribute('data-moved', true);
 		document.addEventListener('pointerdown', away, { signal, capture: true });
 		document.addEventListener('focusin', away, { signal });
-		void controller.start(location.search).then(() => {
-			// The full list goes in the same task as the first results come, so nothing on screen moves (CLS).
-			this.querySelector<HTMLElement>('[data-static-list]')!.hidden = true;
-			const linked = this.#showHash();
-			// Typed before the index was ready (the input event may have come before the listener): search it now.
-			if (view.input.value !== controller.state.q) controller.setQuery(view.input.value);
-			// Focus is normally already in the box (PhraseFinder.astro); never take it from where the agent moved it.
-			document.removeEventListener('pointerdown', away, { capture: true });
-			document.removeEventListener('focusin', away);
-			if (!this.hasAttribute('data-moved')) view.input.focus({ preventScroll: !linked });
-			// From here the finder owns the keyboard; the page's early-key script (PhraseFinder.astro) stops.
-			this.toggleAttribute('data-started', true);
-		});
+		void controller
+			.start(location.search)
+			.then(() => {
+				// The full list goes in the same task as the first results come, so nothing on screen moves (CLS).
+				this.querySelector<HTMLElement>('[data-static-list]')!.hidden = true;
+				this.#showHash();
+				// Typed before the index was ready (the input event may have come before the listener): search it now.
+				if (view.input.value !== controller.state.q) controller.setQuery(view.input.value);
+				// Focus is normally already in the box (PhraseFinder.astro); never take it from where the agent moved it.
+				document.removeEventListener('pointerdown', away, { capture: true });
+				document.removeEventListener('focusin', away);
+				if (!this.hasAttribute('data-moved')) view.input.focus({ preventScroll: true });
+			})
+			// From here the finder owns the keyboard and the page's early-key script (PhraseFinder.astro) stops;
+			// also after a failed start, so the results box never keeps its placeholder height.
+			.finally(() => this.toggleAttribute('data-started', true));
 	}
 
 	disconnectedCallback() {
@@ -84,7 +87,9 @@ class PhraseFinderElement extends HTMLElement {
 		// The shared guarded reader: a malformed or hostile hash (`#%`, `#__proto__`) is no id.
 		const id = hashId(location.hash);
 		if (!id || !this.#controller?.showLinked(id)) return false;
-		this.querySelector('[data-preview]')?.scrollIntoView({ block: 'nearest' });
+		// The linked phrase's own row, with its Copy button, in the middle of the screen. (The preview sits below
+		// the whole list, far down when nothing is typed; and focusing the search box must not scroll back up.)
+		this.querySelector('[data-option][aria-selected="true"]')?.scrollIntoView({ block: 'center' });
 		return true;
 	}
 
@@ -132,7 +137,7 @@ class PhraseFinderElement extends HTMLElement {
 				input.focus();
 			}
 		});
-		on(window, 'hashchange', () => this.#showHash() && input.focus());
+		on(window, 'hashchange', () => this.#showHash() && input.focus({ preventScroll: true }));
 		on(window, 'popstate', () => void controller.restore(location.search));
 	}
 

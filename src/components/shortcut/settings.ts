@@ -1,5 +1,6 @@
 /** Whether the finder shortcut is on (the default), remembered per browser. Storage may be unavailable. */
-const storageKey = 'playbooks.finderShortcut';
+/** Also read, by name, by the finder page's early-key script (PhraseFinder.astro), before any module loads. */
+export const storageKey = 'playbooks.finderShortcut';
 
 export function shortcutEnabled(): boolean {
 	try {

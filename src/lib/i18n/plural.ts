@@ -14,7 +14,8 @@ export function plural(lang: string, forms: PluralForms, count: number): string 
 	const category = once(rules, lang, () => new Intl.PluralRules(lang)).select(count);
 	const template = forms[category] ?? forms.other ?? '';
 	// Below 1,000 no language groups digits, and the page's other counts (written by i18next at build time) are
-	// plain digits too; creating the first `Intl.NumberFormat` of a page costs 30–50 ms (locale data), the
+	// plain digits too (a language added later whose numbers use other digits, such as Arabic, would need both
+	// changed); creating the first `Intl.NumberFormat` of a page costs 30–50 ms (locale data), the
 	// largest single piece of the finder's start-up, so it is only made for the counts that need grouping.
 	const number =
 		Math.abs(count) < 1000 && Number.isInteger(count)
