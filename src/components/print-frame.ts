@@ -3,9 +3,9 @@
  * fires for `page.pdf()`: checked, and what it writes reaches the PDF), so the date is the day of printing.
  * Not when the page loads: it reads every link of the page and creates the page's first date formatter
  * (about 60 ms on the phrases page, before the agent can type), all for paper only. The server-rendered
- * footer already names the page and the build date. The running header and footer go into `@page` margin boxes through a
- * constructed style sheet (CSSOM, so no inline style and no markup); their text is written as CSS string
- * escapes, so no title can break out of the rule.
+ * footer already names the page and the build date. The running header and footer go into `@page` margin
+ * boxes through a constructed style sheet (CSSOM, so no inline style and no markup); their text is written
+ * as CSS string escapes, so no title can break out of the rule.
  */
 const cssString = (text: string) =>
 	// eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped here

@@ -3,8 +3,8 @@
  * Building it is the finder's heaviest start-up work (150–300 ms of CPU for the Japanese phrases on a desktop,
  * four times that on a mid-range phone; about 500 ms measured on the build machine), so the page does not
  * wait for it: it is built once the page is idle, in pieces of a few milliseconds (slices.ts), and a
- * keystroke hurries it. Until it exists, an empty query still lists every phrase in
- * its curated order (what the index would return too), and the filter counts come from that list.
+ * keystroke hurries it. Until it exists, an empty query still lists every phrase in its curated order (what
+ * the index would return too), and the filter counts come from that list.
  *
  * There is only ever one index, and it always has the language's stemmer: every build waits for the analyser,
  * which resolves once the stemmer has loaded. (A second language chosen before the idle build used to rebuild

@@ -107,7 +107,8 @@ export class TermIndexBuilder {
 				weights: Float64Array.from(weight.values()),
 			});
 		};
-		return { add, index: { terms, size, cache: new Map() } as TermIndex };
+		const index: TermIndex = { terms, size, cache: new Map() };
+		return { add, index };
 	}
 }
 
