@@ -48,7 +48,7 @@ export default defineConfig({
 				// Guarded against blocked storage and foreign stored values; labels as text.
 				ThemeProvider: './src/components/starlight/ThemeProvider.astro',
 				ThemeSelect: './src/components/starlight/ThemeSelect.astro',
-				Search: './src/components/starlight/Search.astro',
+				Search: './src/components/starlight/search/Search.astro',
 			},
 			customCss: ['./src/styles/site.css'],
 			lastUpdated: false,

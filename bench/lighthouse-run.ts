@@ -91,3 +91,15 @@ export function shortfalls(r: LighthouseResult): string[] {
 		if (v < (k === 'performance' ? 95 : 100)) out.push(`${k} ${v}`);
 	return out;
 }
+
+/**
+ * Each page's median run by performance score, from `rounds` of the same pages (Lighthouse's own advice for
+ * its run-to-run variance: one run of one build swings by up to ±7 points on a 2-core machine).
+ */
+export function medianRuns(rounds: readonly LighthouseResult[][]): LighthouseResult[] {
+	return rounds[0]!.map((_, i) => {
+		const sorted = rounds.map((round) => round[i]!);
+		sorted.sort((a, b) => a.scores.performance - b.scores.performance);
+		return sorted[Math.floor((sorted.length - 1) / 2)]!;
+	});
+}

@@ -7,7 +7,13 @@
  * to run, so one run cannot say whether a page holds 95 (Lighthouse's own advice is the median of five).
  */
 import { locales } from '../src/lib/i18n/locales.ts';
-import { audit, shortfalls, withServer, type LighthouseResult } from './lighthouse-run.ts';
+import {
+	audit,
+	medianRuns,
+	shortfalls,
+	withServer,
+	type LighthouseResult,
+} from './lighthouse-run.ts';
 
 const pages = ['', 'playbooks/resolved-method/', 'phrases/', 'escalation/'];
 const runs = Math.max(1, Math.floor(Number(process.env.RUNS ?? 1)) || 1);
@@ -21,10 +27,10 @@ await withServer(4390, async (origin) => {
 		'perf  a11y  bp    seo   FCP   LCP   TBT  CLS    SI',
 		runs > 1 ? ` perf over ${runs} runs` : '',
 	);
+	const medians = medianRuns(rounds);
 	urls.forEach((url, i) => {
 		const all = rounds.map((round) => round[i]!);
-		const sorted = [...all].sort((a, b) => a.scores.performance - b.scores.performance);
-		const r = sorted[Math.floor((sorted.length - 1) / 2)]!;
+		const r = medians[i]!;
 		const s = r.scores;
 		const t = r.timings;
 		const spread = all.map((x) => x.scores.performance).join(' ');

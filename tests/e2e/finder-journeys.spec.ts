@@ -203,3 +203,30 @@ test('a 360 px side panel: no horizontal scrolling, compact results, copy by key
 	await expect(page.locator(`[data-option-status="${id}"]`)).not.toBeEmpty();
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });
+
+test('the whole list follows as the agent scrolls or arrows down, each option with its place in it', async ({
+	page,
+}) => {
+	await page.setViewportSize({ width: 1366, height: 768 });
+	await page.goto('ro/phrases/');
+	const options = page.getByRole('listbox').getByRole('option');
+	await expect(options.first()).toHaveAttribute('aria-posinset', '1');
+	const total = Number(await options.first().getAttribute('aria-setsize'));
+	// What a screen reader announces as "1 of N" is the whole list, not what is on the page so far.
+	expect(await page.locator('[data-static-list] [data-phrase-id]').count()).toBe(total);
+	// Arrows past what is on the page: the list follows, and the active phrase is on screen. (The first
+	// phrase is active before any key, so 30 presses reach the 31st.)
+	for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowDown');
+	const active = page.locator('[role="option"][aria-selected="true"]');
+	await expect(active).toHaveAttribute('aria-posinset', '31');
+	await expect(active).toBeInViewport();
+	// Scrolling to the end of the page reaches the last phrase.
+	await page.reload();
+	await expect(options.first()).toBeVisible();
+	await page.mouse.move(700, 500);
+	await expect(async () => {
+		await page.mouse.wheel(0, 5000);
+		expect(await options.count()).toBe(total);
+	}).toPass();
+	await expect(options.last()).toHaveAttribute('aria-posinset', String(total));
+});

@@ -185,7 +185,7 @@ test('text the browser renders itself stays text: finder, tree, session run-shee
 
 	// Site search: Pagefind's results and excerpts.
 	await page.goto('http://injection.test/ro/');
-	await page.locator('site-search button[data-open-modal]').click();
+	await page.locator('playbooks-search button[data-open-modal]').click();
 	await page.getByRole('dialog').getByRole('textbox').fill('INJ');
 	await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 60_000 });
 	await clean(page, 'site search');

@@ -157,3 +157,27 @@ test('the search box in the page header finds a step in Japanese', async ({ page
 		page.locator('a.pagefind-ui__result-link[href*="de-escalation-checklist"]').first(),
 	).toBeVisible();
 });
+
+test('search starts when the agent reaches for it, and keeps what is typed at once', async ({
+	page,
+}) => {
+	const pagefind: string[] = [];
+	page.on('request', (r) => /\/pagefind\/|ui-core/.test(r.url()) && pagefind.push(r.url()));
+	await page.goto('es/');
+	// Nothing of Pagefind is loaded for a page the agent only reads (it used to start once the page was idle).
+	await page.waitForLoadState('networkidle');
+	expect(pagefind).toEqual([]);
+	// Ctrl+K and the words straight after, before Pagefind's search box exists.
+	await page.keyboard.press('Control+k');
+	await page.keyboard.type('gerente');
+	const box = page.getByRole('dialog').getByRole('textbox');
+	await expect(box).toHaveValue('gerente');
+	await expect(box).toBeFocused();
+	await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
+	// Escape closes it; the second opening reuses the same search, with its box focused.
+	await page.keyboard.press('Escape');
+	await expect(page.getByRole('dialog')).toBeHidden();
+	await page.getByRole('button', { name: 'Buscar' }).click();
+	await expect(box).toBeFocused();
+	await expect(page.locator('.pagefind-ui__search-input')).toHaveCount(1);
+});

@@ -116,7 +116,7 @@ test.describe('print', () => {
 			await page.emulateMedia({ media: 'print' });
 			await expect(page.locator('header.header')).toBeHidden();
 			await expect(page.locator('nav.sidebar')).toBeHidden();
-			await expect(page.locator('site-search')).toBeHidden();
+			await expect(page.locator('playbooks-search')).toBeHidden();
 			await expect(page.locator('main h1')).toBeVisible();
 			await expect(page.locator('.print-meta')).toBeVisible();
 			await expect(page.locator('.print-meta')).toContainText(path);

@@ -5,7 +5,6 @@
 import { plural, type PluralForms } from '../../lib/i18n/plural';
 import { showUiText } from '../../lib/i18n/ui-text-client';
 import { interpolate } from '../../lib/phrases/placeholder-prompt';
-import { slicer } from '../../lib/phrases/slices';
 import type { FinderState } from '../../lib/phrases/url-state';
 import {
 	optionNode,
@@ -29,15 +28,17 @@ export interface ResultsView {
 	notice?: { message: string; suggestions: Suggestion[] };
 }
 
-/** Options rendered at once; the rest follow in short tasks (see renderResults). */
-const firstBatch = 20;
+/** Options rendered at once, and in each batch appended as the agent scrolls towards the end (renderResults). */
+const batch = 20;
 
 export class FinderView {
 	#announceTimer: ReturnType<typeof setTimeout> | undefined;
-	/** Counts renders, so the rest of an older list is never appended to a newer one. */
-	#run = 0;
 	/** Appends at once what the current list has not appended yet. */
 	#appendRest = () => {};
+	/** Appends batches while the end of the list is within a screen's height of view (see renderResults). */
+	#more = () => {};
+	#frame = 0;
+	#abort = new AbortController();
 	/** The active phrase, for options appended after it was chosen. */
 	#activeId: string | undefined;
 	readonly root: HTMLElement;
@@ -64,6 +65,19 @@ export class FinderView {
 		this.countForms = countForms;
 		this.langs = fallback.langs ?? {};
 		this.countLang = fallback.countLang;
+		// `End` or a fling that jumps past the list's end lands here too (an IntersectionObserver on the last
+		// option missed such jumps: its state went from "below" to "above" without ever intersecting).
+		const check = () => this.#check();
+		for (const type of ['scroll', 'resize'])
+			addEventListener(type, check, { passive: true, signal: this.#abort.signal });
+	}
+
+	/** Runs `#more` in the next frame: once per frame at most, however fast the wheel turns. */
+	#check() {
+		this.#frame ||= requestAnimationFrame(() => {
+			this.#frame = 0;
+			this.#more();
+		});
 	}
 
 	get input() {
@@ -117,19 +131,31 @@ export class FinderView {
 				strings: this.strings,
 				langs: this.langs,
 			});
-		// What fills the visible part of the list first; the rest follows in pieces of about 4 ms (slices.ts; the
-		// first piece in this task), so listing every phrase never blocks the page. A newer render stops an older
-		// one's rest.
-		const run = ++this.#run;
-		list.replaceChildren(...view.phrases.slice(0, firstBatch).map(option));
-		const rest = view.phrases.slice(firstBatch);
-		const append = () => list.append(option(rest.shift()!));
-		this.#appendRest = () => {
-			while (rest.length) append();
+		// What fills the screen first; the next batches follow as the list's end comes within a screen of view
+		// (scrolling), or all at once when the agent or a link moves past them. Appending every phrase at start-up,
+		// even in 4 ms pieces, cost a layout of the growing list per piece: a large part of the phrases page's
+		// blocking time under Lighthouse (docs/offline.md, "Fourth round"). Each option says its place in the whole
+		// list (aria-posinset/aria-setsize), so a screen reader announces "3 of 173" however many are appended.
+		const total = view.phrases.length;
+		let appended = 0;
+		const appendBatch = (size: number) => {
+			const nodes = view.phrases.slice(appended, appended + size).map((phrase) => {
+				const node = option(phrase);
+				node.setAttribute('aria-posinset', String(++appended));
+				node.setAttribute('aria-setsize', String(total));
+				return node;
+			});
+			list.append(...nodes);
 		};
-		void slicer(4)([...rest], () => {
-			if (run === this.#run && rest.length) append();
-		});
+		list.replaceChildren();
+		appendBatch(batch);
+		this.#appendRest = () => appended < total && appendBatch(total - appended);
+		this.#more = () => {
+			while (appended < total && list.getBoundingClientRect().bottom < 2 * innerHeight)
+				appendBatch(batch);
+		};
+		// A screen taller than the first batch fills up in the next frame, without waiting for a scroll.
+		this.#check();
 		if (!view.phrases.length)
 			list.append(
 				Object.assign(document.createElement('li'), {
@@ -166,10 +192,11 @@ export class FinderView {
 		this.#announceTimer = setTimeout(() => this.announce(count, this.countLang), 600);
 	}
 
-	/** Clears the pending count announcement (the element is leaving the page). */
+	/** Clears the pending count announcement and stops following the scroll (the element is leaving the page). */
 	dispose() {
 		clearTimeout(this.#announceTimer);
-		this.#run++;
+		cancelAnimationFrame(this.#frame);
+		this.#abort.abort();
 	}
 
 	/** Marks the active option; `scroll` brings it into view (not on first render: no forced layout). */

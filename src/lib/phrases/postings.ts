@@ -26,8 +26,11 @@ export interface TermIndex {
 	cache: Map<string, [Postings, number][]>;
 }
 
-/** One document's fields: the words of each (as typed), and the index terms each word gives. */
-export type FieldTexts = Readonly<Record<string, string>>;
+/**
+ * One document's fields: each a text, or its words already found (as typed; the vocabulary lists, whose words
+ * are segmented once per build rather than again for every phrase that lists them).
+ */
+export type FieldTexts = Readonly<Record<string, string | readonly string[]>>;
 
 /**
  * Builds the index one document at a time (so a page can build it in small pieces between other work), then
@@ -59,7 +62,8 @@ export class TermIndexBuilder {
 	add(doc: FieldTexts): void {
 		const d = this.#count++;
 		this.#fields.forEach((field, f) => {
-			const tokens = this.#words(doc[field] ?? '');
+			const value = doc[field] ?? '';
+			const tokens = typeof value === 'string' ? this.#words(value) : value;
 			this.#lengths[f]![d] = new Set(tokens).size;
 			for (const token of tokens)
 				for (const term of this.#indexTerms(token)) {

@@ -65,10 +65,15 @@ function prepareIndex(phrases: readonly SearchablePhrase[], options: IndexOption
 		tagIds: p.tags,
 		folded: fold(p.alsoText ? `${p.text}\n${p.alsoText}` : p.text),
 	}));
+	// The same vocabulary words and tag labels come back in phrase after phrase (about 4,000 vocabulary words over
+	// 173 phrases, a few hundred distinct): each is segmented and stemmed once per build. Japanese segmentation
+	// is the finder's costliest start-up work in the browser (docs/offline.md, "Fourth round").
+	const words = remember((text: string) => analyser.words(text));
+	const indexTerms = remember((word: string) => analyser.indexTerms(word));
 	// Vocabulary lists repeat words across concepts (ja 話 in three of them): each word counts once per phrase,
-	// so a phrase is not ranked up for belonging to many concepts.
-	const once = (list: readonly string[]) =>
-		[...new Set(list.flatMap((w) => analyser.words(w)))].join(' ');
+	// so a phrase is not ranked up for belonging to many concepts. The words go to the index as found (finding
+	// them again in the joined list gave the same words: checked for every phrase of the five locales).
+	const once = (list: readonly string[]) => [...new Set(list.flatMap(words))];
 	const document = (p: SearchablePhrase) => ({
 		text: p.text.replace(/\{[^}]*\}/g, ' '),
 		keywords: p.keywords.join(' \n '),
@@ -80,11 +85,7 @@ function prepareIndex(phrases: readonly SearchablePhrase[], options: IndexOption
 		related: once(p.related ?? []),
 		also: (p.alsoText ?? '').replace(/\{[^}]*\}/g, ' '),
 	});
-	const terms = new TermIndexBuilder(
-		fieldWeights,
-		(text) => analyser.words(text),
-		(word) => analyser.indexTerms(word),
-	);
+	const terms = new TermIndexBuilder(fieldWeights, words, indexTerms);
 	const indexOf = (termIndex: TermIndex): PhraseIndex => ({
 		items,
 		byId: new Map(items.map((i) => [i.id, i])),
@@ -94,6 +95,15 @@ function prepareIndex(phrases: readonly SearchablePhrase[], options: IndexOption
 	const finish = () => indexOf(terms.finish());
 	const finishInSlices = async (each: Slicer) => indexOf(await terms.finishInSlices(each));
 	return { add: (p: SearchablePhrase) => terms.add(document(p)), finish, finishInSlices };
+}
+
+/** `f` with its results kept by argument (callers never change a returned array). */
+function remember<T>(f: (key: string) => T): (key: string) => T {
+	const kept = new Map<string, T>();
+	return (key) => {
+		if (!kept.has(key)) kept.set(key, f(key));
+		return kept.get(key)!;
+	};
 }
 
 export function buildIndex(
