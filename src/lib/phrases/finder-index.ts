@@ -1,7 +1,7 @@
 /**
  * The phrase finder's search index over its life on the page, apart from the DOM (FinderController wires it).
- * Building it is the finder's heaviest start-up work (150–300 ms of CPU for the Japanese phrases on a desktop,
- * four times that on a mid-range phone; about 500 ms measured on the build machine), so the page does not
+ * Building it is the finder's heaviest start-up work (the Japanese phrases took about 500 ms of CPU on the build
+ * machine before each vocabulary word was segmented once per build, a third of that after), so the page does not
  * wait for it: it is built once the page is idle, in pieces of a few milliseconds (slices.ts), and a
  * keystroke hurries it. Until it exists, an empty query still lists every phrase in its curated order (what
  * the index would return too), and the filter counts come from that list.
@@ -73,7 +73,9 @@ export class FinderIndex {
 		const analyser = await this.#analyser;
 		if (generation !== this.#generation) return false;
 		const options = { tagLabels: this.#tagLabels(), analyser };
-		const index = await buildIndexAsync(this.#phrases, options, slicer(4, urgent));
+		// 2 ms pieces: a piece measured with Lighthouse's tracing on runs two to four times its budget (a phrase's
+		// segmentation, a garbage collection), and a phone four times slower still must stay under 50 ms.
+		const index = await buildIndexAsync(this.#phrases, options, slicer(2, urgent));
 		// A second language chosen meanwhile rebuilt the index already, with its texts.
 		if (generation !== this.#generation) return false;
 		this.#index = index;

@@ -37,16 +37,21 @@ class PlaybooksSearch extends HTMLElement {
 			document.body.toggleAttribute('data-search-modal-open', true);
 			event?.stopPropagation();
 			window.addEventListener('click', onClick, { signal });
-			void this.#load().then((ui) => {
-				if (!dialog.open) return;
-				if (this.#typed) ui.triggerSearch(this.#typed);
-				this.#typed = '';
-				this.querySelector('input')?.focus();
-			});
+			void this.#load().then(
+				(ui) => {
+					if (!dialog.open) return;
+					if (this.#typed) ui.triggerSearch(this.#typed);
+					this.#typed = '';
+					this.querySelector('input')?.focus();
+				},
+				// Not loaded (offline before the worker had cached it): Escape closes; the next opening tries again.
+				() => (this.#typed = ''),
+			);
 		};
 
+		const warm = () => void this.#load().catch(() => {});
 		for (const type of ['pointerenter', 'focus', 'touchstart'])
-			open.addEventListener(type, () => void this.#load(), { signal, passive: true });
+			open.addEventListener(type, warm, { signal, passive: true });
 		open.addEventListener('click', show, { signal });
 		open.disabled = false;
 		close.addEventListener('click', () => dialog.close(), { signal });
@@ -87,26 +92,37 @@ class PlaybooksSearch extends HTMLElement {
 		this.#abort = new AbortController();
 	}
 
-	/** Loads and starts Pagefind's UI once; every later call gets the same one. */
+	/**
+	 * Loads and starts Pagefind's UI once; every later call gets the same one. A failed load (offline before the
+	 * worker had cached it) is forgotten, so the next opening tries again.
+	 */
 	#load(): Promise<PagefindUI> {
-		this.#ui ??= import('@pagefind/default-ui').then(({ PagefindUI }) => {
-			const stripSlash = this.dataset.stripTrailingSlash !== undefined;
-			const url = (path: string) => (stripSlash ? path.replace(/(.)\/(#.*)?$/, '$1$2') : path);
-			return new PagefindUI({
-				...pagefindUserConfig,
-				element: '#starlight__search',
-				baseUrl: import.meta.env.BASE_URL,
-				bundlePath: `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/`,
-				showImages: false,
-				translations: translations(this.dataset.translations),
-				showSubResults: true,
-				processResult: (result: { url: string; sub_results: { url: string }[] }) => {
-					result.url = url(result.url);
-					for (const sub of result.sub_results) sub.url = url(sub.url);
-				},
+		this.#ui ??= import('@pagefind/default-ui')
+			.then(({ PagefindUI }) => new PagefindUI(this.#options()))
+			.catch((error: unknown) => {
+				this.#ui = undefined;
+				throw error;
 			});
-		});
 		return this.#ui;
+	}
+
+	/** Starlight's options for Pagefind's UI (Search.astro), with its `pagefind` settings (our ranking). */
+	#options() {
+		const stripSlash = this.dataset.stripTrailingSlash !== undefined;
+		const url = (path: string) => (stripSlash ? path.replace(/(.)\/(#.*)?$/, '$1$2') : path);
+		return {
+			...pagefindUserConfig,
+			element: '#starlight__search',
+			baseUrl: import.meta.env.BASE_URL,
+			bundlePath: `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/`,
+			showImages: false,
+			translations: translations(this.dataset.translations),
+			showSubResults: true,
+			processResult: (result: { url: string; sub_results: { url: string }[] }) => {
+				result.url = url(result.url);
+				for (const sub of result.sub_results) sub.url = url(sub.url);
+			},
+		};
 	}
 }
 
