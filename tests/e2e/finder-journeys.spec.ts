@@ -223,6 +223,8 @@ test('the whole list follows as the agent scrolls or arrows down, each option wi
 	// Scrolling to the end of the page reaches the last phrase.
 	await page.reload();
 	await expect(options.first()).toBeVisible();
+	// Appended as needed, not all at start-up (that laid out the whole list while the page loaded).
+	expect(await options.count()).toBeLessThan(total);
 	await page.mouse.move(700, 500);
 	await expect(async () => {
 		await page.mouse.wheel(0, 5000);

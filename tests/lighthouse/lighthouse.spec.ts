@@ -15,23 +15,27 @@ import {
 } from '../../bench/lighthouse-run';
 
 const sample = ['ro/', 'es/playbooks/resolved-method/', 'ja/phrases/', 'el/escalation/'];
+/** Every run of every page, and each page's median run (by performance). */
+let runs: LighthouseResult[] = [];
 let results: LighthouseResult[] = [];
 
 test.describe.configure({ mode: 'serial' });
 
-const runs = 3;
+const rounds = 3;
 
 test.beforeAll(async () => {
-	test.setTimeout(600_000);
-	results = await withServer(4391, async (origin) => {
-		const rounds: LighthouseResult[][] = [];
-		for (let i = 0; i < runs; i++) rounds.push(await audit(sample.map((p) => `${origin}/${p}`)));
-		return medianRuns(rounds);
+	test.setTimeout(900_000);
+	const all = await withServer(4391, async (origin) => {
+		const out: LighthouseResult[][] = [];
+		for (let i = 0; i < rounds; i++) out.push(await audit(sample.map((p) => `${origin}/${p}`)));
+		return out;
 	});
+	runs = all.flat();
+	results = medianRuns(all);
 });
 
-const below = (kind: 'performance' | 'other') =>
-	results.flatMap((r) =>
+const below = (kind: 'performance' | 'other', of: LighthouseResult[]) =>
+	of.flatMap((r) =>
 		shortfalls(r)
 			.filter((s) => (kind === 'performance') === s.startsWith('performance'))
 			.map((s) => `${r.url}: ${s}`),
@@ -41,11 +45,12 @@ test('Lighthouse: a11y, best practices and SEO 100', () => {
 	for (const r of results)
 		test.info().annotations.push({ type: r.url, description: JSON.stringify(r.scores) });
 	expect(results).toHaveLength(sample.length);
-	expect(below('other')).toEqual([]);
+	// Every run, not only the median ones: these scores do not depend on the machine's speed.
+	expect(below('other', runs)).toEqual([]);
 });
 
 test('Lighthouse: performance 95 or more', () => {
 	for (const r of results)
 		test.info().annotations.push({ type: r.url, description: JSON.stringify(r.timings) });
-	expect(below('performance')).toEqual([]);
+	expect(below('performance', results)).toEqual([]);
 });

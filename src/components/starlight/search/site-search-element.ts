@@ -4,7 +4,9 @@
  * for search, not on every page load. Starlight starts it as soon as the page is idle: 100–200 ms of script
  * under Lighthouse's phone throttling on every page, for a dialog most visits never open (docs/offline.md,
  * "Fourth round"). Pointing at or focusing the button starts loading it, so the first open is usually
- * instant; what is typed before it is ready is kept and searched.
+ * instant. Until Pagefind's search box exists, a plain one stands in for it, focused at once: typing, editing,
+ * pasting, a Japanese IME and a phone's on-screen keyboard (which opens only for a focus inside the tap) all
+ * work from the first moment, and what it holds is then searched.
  *
  * SearchMarkup.astro renames Starlight's `<site-search>` to this element, so Starlight's own script (still on
  * the page) finds nothing to upgrade. Upstream request: an option for Starlight to start Pagefind on first use.
@@ -15,8 +17,9 @@ import type { PagefindUI } from '@pagefind/default-ui';
 
 class PlaybooksSearch extends HTMLElement {
 	#ui: Promise<PagefindUI> | undefined;
-	/** Characters typed in the open dialog before Pagefind's search box existed. */
-	#typed = '';
+	/** The search box standing in for Pagefind's while it loads. */
+	#standIn: HTMLInputElement | undefined;
+	#composing = false;
 	#abort = new AbortController();
 
 	connectedCallback() {
@@ -37,19 +40,36 @@ class PlaybooksSearch extends HTMLElement {
 			document.body.toggleAttribute('data-search-modal-open', true);
 			event?.stopPropagation();
 			window.addEventListener('click', onClick, { signal });
+			// In `astro dev` Starlight shows a notice instead of Pagefind, which only exists in a build.
+			if (import.meta.env.DEV) return;
+			const pagefindBox = () => this.querySelector<HTMLInputElement>('#starlight__search input');
+			if (!pagefindBox()) this.#standInFor(open.getAttribute('aria-label') ?? '').focus();
 			void this.#load().then(
 				(ui) => {
-					if (!dialog.open) return;
-					if (this.#typed) ui.triggerSearch(this.#typed);
-					this.#typed = '';
-					this.querySelector('input')?.focus();
+					const standIn = this.#standIn;
+					const swap = () => {
+						const typed = standIn?.value ?? '';
+						standIn?.remove();
+						this.#standIn = undefined;
+						if (typed) ui.triggerSearch(typed);
+						const box = pagefindBox();
+						if (!dialog.open || !box) return;
+						box.focus();
+						box.setSelectionRange(box.value.length, box.value.length);
+					};
+					// A Japanese word being composed stays in the stand-in until the agent confirms it.
+					if (standIn && this.#composing)
+						standIn.addEventListener('compositionend', swap, { once: true });
+					else swap();
 				},
-				// Not loaded (offline before the worker had cached it): Escape closes; the next opening tries again.
-				() => (this.#typed = ''),
+				// Not loaded (offline before the worker had cached it): the next opening tries again.
+				() => {},
 			);
 		};
 
-		const warm = () => void this.#load().catch(() => {});
+		const warm = () => {
+			if (!import.meta.env.DEV) void this.#load().catch(() => {});
+		};
 		for (const type of ['pointerenter', 'focus', 'touchstart'])
 			open.addEventListener(type, warm, { signal, passive: true });
 		open.addEventListener('click', show, { signal });
@@ -60,17 +80,6 @@ class PlaybooksSearch extends HTMLElement {
 			() => {
 				document.body.toggleAttribute('data-search-modal-open', false);
 				window.removeEventListener('click', onClick);
-			},
-			{ signal },
-		);
-		// Typed while Pagefind's UI was still loading (the search box is not there yet): kept for it.
-		dialog.addEventListener(
-			'keydown',
-			(event) => {
-				const box = this.querySelector('input');
-				if (box || event.ctrlKey || event.metaKey || event.altKey || event.key.length !== 1) return;
-				this.#typed += event.key;
-				event.preventDefault();
 			},
 			{ signal },
 		);
@@ -85,6 +94,23 @@ class PlaybooksSearch extends HTMLElement {
 			},
 			{ signal },
 		);
+	}
+
+	/** The stand-in search box, named as the button is, in the place Pagefind's will take. */
+	#standInFor(label: string): HTMLInputElement {
+		if (this.#standIn) return this.#standIn;
+		const input = Object.assign(document.createElement('input'), {
+			type: 'search',
+			className: 'search-stand-in',
+			placeholder: label,
+			autocomplete: 'off',
+		});
+		input.setAttribute('aria-label', label);
+		input.addEventListener('compositionstart', () => (this.#composing = true));
+		input.addEventListener('compositionend', () => (this.#composing = false));
+		this.querySelector('#starlight__search')!.before(input);
+		this.#standIn = input;
+		return input;
 	}
 
 	disconnectedCallback() {
