@@ -13,6 +13,7 @@ import {
 	writeAnswers,
 	type TreeLike,
 } from '../../lib/escalation/tree';
+import { parseJsonAttribute } from '../../lib/json-attribute';
 import { hashId } from '../../lib/url/hash';
 import { copyToClipboard } from '../phrase-finder/clipboard';
 import { OutcomePhrases, type PhraseStrings } from './outcome-phrases';
@@ -27,14 +28,6 @@ type StringLangs = Partial<
 	Record<'change' | 'linkCopied' | 'copy' | 'copied' | 'copyFailed' | 'fillIn', string>
 >;
 
-function parse<T>(json: string | undefined, fallback: T): T {
-	try {
-		return json ? (JSON.parse(json) as T) : fallback;
-	} catch {
-		return fallback;
-	}
-}
-
 class EscalationTreeElement extends HTMLElement {
 	#abort = new AbortController();
 	#tree: TreeLike = { start: '', nodes: [] };
@@ -44,7 +37,7 @@ class EscalationTreeElement extends HTMLElement {
 	#langs: StringLangs = {};
 
 	connectedCallback() {
-		this.#strings = parse<Strings>(this.dataset.strings, {
+		this.#strings = parseJsonAttribute<Strings>(this.dataset.strings, {
 			change: '',
 			linkCopied: '',
 			copy: '',
@@ -74,8 +67,8 @@ class EscalationTreeElement extends HTMLElement {
 		new OutcomePhrases(
 			this,
 			this.dataset.locale ?? '',
-			parse(this.dataset.customerTexts, {}),
-			parse(this.dataset.langs, {}),
+			parseJsonAttribute(this.dataset.customerTexts, {}),
+			parseJsonAttribute(this.dataset.langs, {}),
 			this.#strings,
 		).connect(this.#abort.signal);
 		this.#answers = readAnswers(location.search);

@@ -5,18 +5,11 @@
  * AbortController and removed on disconnect.
  */
 import { readLangs } from '../../lib/i18n/ui-text-client';
+import { parseJsonAttribute } from '../../lib/json-attribute';
 import { hashId } from '../../lib/url/hash';
 import { FinderController } from './finder-controller';
 import { FinderView, kinds } from './finder-view';
 import type { FinderPhrase, RenderStrings } from './render';
-
-function json<T>(value: string | undefined, fallback: T): T {
-	try {
-		return value ? (JSON.parse(value) as T) : fallback;
-	} catch {
-		return fallback;
-	}
-}
 
 const words = (value: string | undefined) => (value ?? '').split(' ').filter(Boolean);
 
@@ -28,14 +21,14 @@ class PhraseFinderElement extends HTMLElement {
 	connectedCallback() {
 		const view = new FinderView(
 			this,
-			json(this.dataset.strings, {} as RenderStrings),
-			json(this.dataset.placeholderLabels, {}),
+			parseJsonAttribute(this.dataset.strings, {} as RenderStrings),
+			parseJsonAttribute(this.dataset.placeholderLabels, {}),
 			this.dataset.lang ?? document.documentElement.lang,
-			json(this.dataset.resultCount, {}),
+			parseJsonAttribute(this.dataset.resultCount, {}),
 			{ langs: readLangs(this, 'strings'), countLang: this.dataset.resultCountLang },
 		);
 		// The agents' vocabulary comes once per page (concept -> words); each phrase names its concepts.
-		const vocabulary = json<Record<string, string[]>>(this.dataset.vocabulary, {});
+		const vocabulary = parseJsonAttribute<Record<string, string[]>>(this.dataset.vocabulary, {});
 		const wordsOf = (concepts: string | undefined) =>
 			words(concepts).flatMap((c) => vocabulary[c] ?? []);
 		const phrases: FinderPhrase[] = [

@@ -14,6 +14,7 @@
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
 
 import type { PagefindUI } from '@pagefind/default-ui';
+import { parseJsonAttribute } from '../../../lib/json-attribute';
 
 class PlaybooksSearch extends HTMLElement {
 	#ui: Promise<PagefindUI> | undefined;
@@ -142,21 +143,13 @@ class PlaybooksSearch extends HTMLElement {
 			baseUrl: import.meta.env.BASE_URL,
 			bundlePath: `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/`,
 			showImages: false,
-			translations: translations(this.dataset.translations),
+			translations: parseJsonAttribute<Record<string, string>>(this.dataset.translations, {}),
 			showSubResults: true,
 			processResult: (result: { url: string; sub_results: { url: string }[] }) => {
 				result.url = url(result.url);
 				for (const sub of result.sub_results) sub.url = url(sub.url);
 			},
 		};
-	}
-}
-
-function translations(value: string | undefined): Record<string, string> {
-	try {
-		return JSON.parse(value || '{}') as Record<string, string>;
-	} catch {
-		return {};
 	}
 }
 
