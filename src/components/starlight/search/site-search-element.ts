@@ -16,6 +16,9 @@ import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
 import type { PagefindUI } from '@pagefind/default-ui';
 import { parseJsonAttribute } from '../../../lib/json-attribute';
 
+/** The metadata Pagefind's UI draws as the result itself (its title and image), not as a list of tags. */
+const shownMeta = new Set(['title', 'image', 'image_alt']);
+
 class PlaybooksSearch extends HTMLElement {
 	#ui: Promise<PagefindUI> | undefined;
 	/** The search box standing in for Pagefind's while it loads. */
@@ -145,7 +148,18 @@ class PlaybooksSearch extends HTMLElement {
 			showImages: false,
 			translations: parseJsonAttribute<Record<string, string>>(this.dataset.translations, {}),
 			showSubResults: true,
-			processResult: (result: { url: string; sub_results: { url: string }[] }) => {
+			processResult: (result: {
+				url: string;
+				sub_results: { url: string }[];
+				meta?: Record<string, string>;
+			}) => {
+				// The agents' vocabulary (keywords, and each step's terms and topic: PhraseFinder.astro,
+				// PlaybookSteps.astro, step-records.ts) is metadata so that it matches; Pagefind's UI would list it under
+				// every result, hundreds of words. Only what the UI shows as the result itself is kept.
+				if (result.meta)
+					result.meta = Object.fromEntries(
+						Object.entries(result.meta).filter(([key]) => shownMeta.has(key)),
+					);
 				result.url = url(result.url);
 				for (const sub of result.sub_results) sub.url = url(sub.url);
 			},
